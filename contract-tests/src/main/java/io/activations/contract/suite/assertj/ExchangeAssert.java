@@ -1,0 +1,11 @@
+package io.activations.contract.suite.assertj;
+
+import io.activations.contract.suite.Exchange;
+
+/** The concrete exchange assertion; start from {@link ContractAssertions#assertThat(Exchange)}. */
+public class ExchangeAssert extends AbstractExchangeAssert<ExchangeAssert> {
+
+  public ExchangeAssert(Exchange actual) {
+    super(actual, ExchangeAssert.class);
+  }
+}

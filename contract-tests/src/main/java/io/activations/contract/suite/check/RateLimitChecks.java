@@ -1,0 +1,88 @@
+package io.activations.contract.suite.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.activations.contract.http.ApiResponse;
+import io.activations.contract.spec.SpecOperation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The rate-limit contract of one response, judged on its own: the three headers present and well
+ * formed, the reset an HTTP date within the current one-minute window, the budget the spec
+ * declares, and on a 429 a usable {@code Retry-After} and the documented data.
+ */
+final class RateLimitChecks {
+
+  /** {@code x-rate-limit-per-minute}: windows are one minute long. */
+  static final Duration WINDOW = Duration.ofMinutes(1);
+
+  private RateLimitChecks() {}
+
+  static void check(SpecOperation operation, ApiResponse response, Instant now, Duration tolerance, Tally tally) {
+    RateLimitHeaders headers = RateLimitHeaders.of(response);
+    count(response, RateLimitHeaders.CONSUMED, tally);
+    count(response, RateLimitHeaders.REMAINING, tally);
+    reset(response, headers, now, tolerance, tally);
+    if (operation.rateLimit().perMinute().isPresent() && headers.budget().isPresent()) {
+      int limit = operation.rateLimit().perMinute().getAsInt();
+      tally.expect(headers.budget().getAsLong() == limit, "ratelimit.budget.mismatch", RateLimitHeaders.REMAINING,
+          "Consumed " + headers.consumed().getAsLong() + " + Remaining " + headers.remaining().getAsLong()
+              + " should equal the spec's x-rate-limit-per-minute " + limit);
+    }
+    if (response.status() == 429) {
+      tooManyRequests(response, headers, tally);
+    }
+  }
+
+  private static void count(ApiResponse response, String name, Tally tally) {
+    Optional<String> value = response.header(name);
+    if (tally.expect(value.isPresent(), "ratelimit.header.missing", name, name + " is missing")) {
+      tally.expect(RateLimitHeaders.count(value).isPresent(), "ratelimit.header.malformed", name,
+          name + " should be a non-negative integer, was '" + value.get() + "'");
+    }
+  }
+
+  private static void reset(ApiResponse response, RateLimitHeaders headers, Instant now, Duration tolerance, Tally tally) {
+    Optional<String> value = response.header(RateLimitHeaders.RESET);
+    if (!tally.expect(value.isPresent(), "ratelimit.header.missing", RateLimitHeaders.RESET, RateLimitHeaders.RESET + " is missing")) {
+      return;
+    }
+    if (!tally.expect(headers.reset().isPresent(), "ratelimit.reset.malformed", RateLimitHeaders.RESET,
+        RateLimitHeaders.RESET + " should be an HTTP date such as 'Tue, 31 Dec 2024 23:59:59 GMT', was '" + value.get() + "'")) {
+      return;
+    }
+    Instant reset = headers.reset().get();
+    boolean inWindow = !reset.isBefore(now.minus(tolerance)) && !reset.isAfter(now.plus(WINDOW).plus(tolerance));
+    tally.expect(inWindow, "ratelimit.reset.outOfWindow", RateLimitHeaders.RESET,
+        RateLimitHeaders.RESET + " " + value.get() + " should fall within the minute after " + now);
+  }
+
+  private static void tooManyRequests(ApiResponse response, RateLimitHeaders headers, Tally tally) {
+    Optional<String> retryAfter = response.header(RateLimitHeaders.RETRY_AFTER);
+    boolean present = tally.expect(retryAfter.isPresent(), "ratelimit.retryAfter.missing", RateLimitHeaders.RETRY_AFTER,
+        "a 429 must say how long to wait in Retry-After");
+    if (present && tally.expect(headers.retryAfter().isPresent(), "ratelimit.retryAfter.malformed", RateLimitHeaders.RETRY_AFTER,
+        "Retry-After should be whole seconds, was '" + retryAfter.get() + "'")) {
+      tally.expect(headers.retryAfter().getAsLong() <= WINDOW.toSeconds(), "ratelimit.retryAfter.outOfWindow",
+          RateLimitHeaders.RETRY_AFTER, "Retry-After " + headers.retryAfter().getAsLong() + " s is longer than the one-minute window");
+    }
+    headers.remaining().ifPresent(remaining -> tally.expect(remaining == 0, "ratelimit.tooMany.remaining",
+        RateLimitHeaders.REMAINING, "a 429 should report X-RateLimit-Remaining 0, was " + remaining));
+    JsonNode data = Json.parse(response.body()).map(body -> body.path("errors").path(0).path("data")).orElse(null);
+    if (data == null || !data.isObject()) {
+      return;  // the envelope and the schema checks report a body without data
+    }
+    JsonNode remainingPoints = data.path("remainingPoints");
+    tally.expect(!remainingPoints.isNumber() || remainingPoints.asLong() == 0, "ratelimit.tooMany.data",
+        "errors[0].data.remainingPoints", "a 429 should report remainingPoints 0, was " + remainingPoints);
+    JsonNode msBeforeNext = data.path("msBeforeNext");
+    OptionalLong seconds = headers.retryAfter();
+    if (msBeforeNext.isNumber() && seconds.isPresent()) {
+      long wholeSeconds = (msBeforeNext.asLong() + 999) / 1000;
+      tally.expect(Math.abs(wholeSeconds - seconds.getAsLong()) <= 1, "ratelimit.tooMany.data", "errors[0].data.msBeforeNext",
+          "msBeforeNext " + msBeforeNext.asLong() + " ms disagrees with Retry-After " + seconds.getAsLong() + " s");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.activations.contract.suite.engine;
+
+import java.util.Objects;
+
+/** A case of the plan, as the outside sees it: its group and name; {@link SuiteEngine#run} executes it. */
+public final class PlannedCase {
+
+  private final ContractCase contractCase;
+
+  PlannedCase(ContractCase contractCase) {
+    this.contractCase = Objects.requireNonNull(contractCase, "contractCase");
+  }
+
+  public String group() {
+    return contractCase.group();
+  }
+
+  public String name() {
+    return contractCase.name();
+  }
+
+  ContractCase contractCase() {
+    return contractCase;
+  }
+
+  @Override
+  public String toString() {
+    return contractCase.title();
+  }
+}

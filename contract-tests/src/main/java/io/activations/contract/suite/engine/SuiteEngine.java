@@ -1,0 +1,88 @@
+package io.activations.contract.suite.engine;
+
+import io.activations.contract.spec.Spec;
+import io.activations.contract.spec.SpecOperation;
+import io.activations.contract.suite.CaseResult;
+import io.activations.contract.suite.SuiteOptions;
+import io.activations.contract.suite.Target;
+import io.activations.contract.suite.check.SpecValidator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Plans the cases from the spec and runs them against a target, one at a time and in plan order:
+ * the validator self-check first, then every operation in document order (valid request,
+ * refusals, broken bodies and parameters, unknown and foreign resources, prose rules, pagination,
+ * burst), then the lifecycle, and the cleanup last.
+ */
+public final class SuiteEngine {
+
+  /** The cases of one group, in the order they run. */
+  public record Group(String name, List<PlannedCase> cases) {
+    public Group {
+      cases = List.copyOf(cases);
+    }
+  }
+
+  private final SuiteSession session;
+  private final List<Group> groups;
+  private final List<String> notes;
+
+  private SuiteEngine(SuiteSession session, List<Group> groups, List<String> notes) {
+    this.session = session;
+    this.groups = List.copyOf(groups);
+    this.notes = List.copyOf(notes);
+  }
+
+  /** Plans the run; nothing is sent until {@link #run} is called. */
+  public static SuiteEngine prepare(Spec spec, Target target, SuiteOptions options, SpecValidator validator) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(validator, "validator");
+    SuiteSession session = new SuiteSession(spec, target, options, validator);
+    Planning planning = new Planning(spec, session.drafts(), validator);
+    Map<String, List<ContractCase>> byGroup = new LinkedHashMap<>();
+    ValidatorSelfCheck.plan(planning).forEach(c -> put(byGroup, c));
+    List<ContractCase> domain = DomainRules.plan(planning);
+    for (SpecOperation operation : spec.operations()) {
+      OperationCases.plan(planning, operation).forEach(c -> put(byGroup, c));
+      domain.stream().filter(c -> c.group().equals(operation.operationId())).forEach(c -> put(byGroup, c));
+      Pagination.shape(planning.document(), operation).ifPresent(shape -> Pagination.plan(shape).forEach(c -> put(byGroup, c)));
+      Isolation.plan(planning, operation).forEach(c -> put(byGroup, c));
+      Burst.plan(operation).forEach(c -> put(byGroup, c));
+    }
+    Lifecycle.plan(planning).forEach(c -> put(byGroup, c));
+    put(byGroup, Cleanup.plan());
+    List<Group> groups = new ArrayList<>();
+    byGroup.forEach((name, cases) -> groups.add(new Group(name, cases.stream().map(PlannedCase::new).toList())));
+    return new SuiteEngine(session, groups, planning.notes());
+  }
+
+  public List<Group> groups() {
+    return groups;
+  }
+
+  /** Runs one case; never throws for what the target does, only reports. */
+  public CaseResult run(PlannedCase planned) {
+    return session.run(planned.contractCase());
+  }
+
+  /** Remarks from planning: cases that could not be planned and why. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** Target time spent waiting for rate-limit windows so far. */
+  public Duration waited() {
+    return session.pacer().waited();
+  }
+
+  private static void put(Map<String, List<ContractCase>> byGroup, ContractCase contractCase) {
+    byGroup.computeIfAbsent(contractCase.group(), g -> new ArrayList<>()).add(contractCase);
+  }
+}

@@ -1,0 +1,170 @@
+package io.activations.contract.suite.fault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.activations.contract.http.ApiRequest;
+import io.activations.contract.http.ApiResponse;
+import io.activations.contract.suite.check.Json;
+import io.activations.contract.suite.check.RateLimitHeaders;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One way a server can break the contract, injected by {@link FaultInjectingProxy} between the
+ * suite and a correct server. Each fault breaks exactly one thing, so a test can assert which
+ * finding reports it.
+ */
+public enum Fault {
+  /** A required field of every 200 answer's data is left out. */
+  DROP_REQUIRED_FIELD("a required response field dropped"),
+  /** A field of every 200 answer's data has the wrong type. */
+  WRONG_FIELD_TYPE("a response field of the wrong type"),
+  /** Creates answer 201, which the spec does not declare. */
+  UNDECLARED_STATUS("201 instead of the declared 200 on creates"),
+  /** Reads answer 500 although the request was valid. */
+  SERVER_ERROR("500 for valid reads"),
+  /** 200 answers claim application/json instead of the declared vendor type. */
+  WRONG_CONTENT_TYPE("200 answers in an undeclared content type"),
+  MISSING_CONSUMED_HEADER("X-RateLimit-Consumed left out"),
+  MISSING_REMAINING_HEADER("X-RateLimit-Remaining left out"),
+  MISSING_RESET_HEADER("X-RateLimit-Reset left out"),
+  /** The reset date is an ISO-8601 instant, not an HTTP date. */
+  MALFORMED_RESET("X-RateLimit-Reset not an HTTP date"),
+  /** X-RateLimit-Remaining is one too high, so the budget no longer adds up. */
+  BUDGET_MISMATCH("Consumed + Remaining off the declared limit"),
+  MISSING_RETRY_AFTER("429 without Retry-After"),
+  /** A body the server rejected with 422 is answered 200 instead. */
+  INVALID_BODY_ACCEPTED("invalid bodies accepted with 200"),
+  /** A request without a token is forwarded with the valid one, as if auth were off. */
+  MISSING_TOKEN_ACCEPTED("requests without a token accepted"),
+  /** Another workspace's activation is served to this workspace's token. */
+  FOREIGN_ACTIVATION_SERVED("another workspace's activation served"),
+  /** Every page read with a cursor repeats its first item. */
+  PAGE_REPEATS_ITEM("a page repeating an item");
+
+  private final String description;
+
+  Fault(String description) {
+    this.description = description;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** {@code drop-required-field}: how the command line names it. */
+  public String cliName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public static Optional<Fault> fromCliName(String name) {
+    for (Fault fault : values()) {
+      if (fault.cliName().equals(name)) {
+        return Optional.of(fault);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The request as forwarded upstream (only auth and isolation faults change it). */
+  ApiRequest rewriteRequest(ApiRequest request, FaultContext context) {
+    if (this == MISSING_TOKEN_ACCEPTED && request.header("Authorization").isEmpty()) {
+      return request.withHeader("Authorization", "Bearer " + context.token());
+    }
+    if (this == FOREIGN_ACTIVATION_SERVED && "GET".equals(request.method()) && request.path().endsWith("/" + context.foreignActivationId())) {
+      String path = request.path().replace("/" + context.spaceId() + "/", "/" + context.foreignSpaceId() + "/")
+          .replace("/" + context.audienceId() + "/", "/" + context.foreignAudienceId() + "/");
+      Map<String, List<String>> headers = new java.util.LinkedHashMap<>(request.headers());
+      headers.keySet().removeIf(name -> name.equalsIgnoreCase("Authorization"));
+      headers.put("Authorization", List.of("Bearer " + context.foreignToken()));
+      return new ApiRequest(request.method(), path, request.query(), headers, request.body());
+    }
+    return request;
+  }
+
+  /** The answer as passed back to the suite. */
+  ApiResponse rewriteResponse(ApiRequest request, ApiResponse response) {
+    return switch (this) {
+      case DROP_REQUIRED_FIELD -> ok(response) ? json(response, Fault::dropFirstField) : response;
+      case WRONG_FIELD_TYPE -> ok(response) ? json(response, Fault::retypeFirstField) : response;
+      case UNDECLARED_STATUS -> ok(response) && "POST".equals(request.method()) ? status(response, 201) : response;
+      case SERVER_ERROR -> ok(response) && "GET".equals(request.method())
+          ? status(response, 500).withBody("application/json", "{\"errors\":[{\"type\":\"internal\",\"message\":\"boom\"}]}")
+          : response;
+      case WRONG_CONTENT_TYPE -> ok(response) ? response.withBody("application/json", response.body()) : response;
+      case MISSING_CONSUMED_HEADER -> without(response, RateLimitHeaders.CONSUMED);
+      case MISSING_REMAINING_HEADER -> without(response, RateLimitHeaders.REMAINING);
+      case MISSING_RESET_HEADER -> without(response, RateLimitHeaders.RESET);
+      case MALFORMED_RESET -> response.header(RateLimitHeaders.RESET).flatMap(RateLimitHeaders::httpDate)
+          .map(reset -> without(response, RateLimitHeaders.RESET).withHeader(RateLimitHeaders.RESET, reset.toString())).orElse(response);
+      case BUDGET_MISMATCH -> response.header(RateLimitHeaders.REMAINING).filter(v -> v.matches("\\d+"))
+          .map(v -> without(response, RateLimitHeaders.REMAINING).withHeader(RateLimitHeaders.REMAINING, Long.toString(Long.parseLong(v) + 1)))
+          .orElse(response);
+      case MISSING_RETRY_AFTER -> response.status() == 429 ? without(response, RateLimitHeaders.RETRY_AFTER) : response;
+      case INVALID_BODY_ACCEPTED -> response.status() == 422 && request.hasBody()
+          ? status(response, 200).withBody("application/vnd.segment.v1alpha+json", "{\"data\":{}}")
+          : response;
+      case PAGE_REPEATS_ITEM -> ok(response) && request.query().keySet().stream().anyMatch(q -> q.endsWith("cursor"))
+          ? json(response, Fault::repeatFirstItem)
+          : response;
+      case MISSING_TOKEN_ACCEPTED, FOREIGN_ACTIVATION_SERVED -> response;
+    };
+  }
+
+  private static boolean ok(ApiResponse response) {
+    return response.status() == 200;
+  }
+
+  private static ApiResponse status(ApiResponse response, int status) {
+    return new ApiResponse(status, response.headers(), response.body());
+  }
+
+  private static ApiResponse without(ApiResponse response, String header) {
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>(response.headers());
+    headers.keySet().removeIf(name -> name.equalsIgnoreCase(header));
+    return new ApiResponse(response.status(), headers, response.body());
+  }
+
+  private static ApiResponse json(ApiResponse response, java.util.function.Consumer<ObjectNode> change) {
+    Optional<JsonNode> body = Json.parse(response.body());
+    if (body.isEmpty() || !body.get().path("data").isObject() || body.get().path("data").isEmpty()) {
+      return response;
+    }
+    change.accept((ObjectNode) body.get().get("data"));
+    return response.withBody(response.contentType().orElse(null), Json.bytes(body.get()));
+  }
+
+  /** In {@code data.activation} the id goes; where data's first field is no object, that field goes. */
+  private static void dropFirstField(ObjectNode data) {
+    Map.Entry<String, JsonNode> first = data.properties().iterator().next();
+    if (first.getValue().isObject() && !first.getValue().isEmpty()) {
+      ((ObjectNode) first.getValue()).remove(first.getValue().fieldNames().next());
+    } else {
+      data.remove(first.getKey());
+    }
+  }
+
+  private static void retypeFirstField(ObjectNode data) {
+    Map.Entry<String, JsonNode> first = data.properties().iterator().next();
+    if (first.getValue().isObject() && !first.getValue().isEmpty()) {
+      ObjectNode inner = (ObjectNode) first.getValue();
+      inner.set(inner.fieldNames().next(), IntNode.valueOf(42));
+    } else {
+      data.set(first.getKey(), IntNode.valueOf(42));
+    }
+  }
+
+  private static void repeatFirstItem(ObjectNode data) {
+    for (Iterator<JsonNode> it = data.elements(); it.hasNext(); ) {
+      JsonNode value = it.next();
+      if (value.isArray() && !value.isEmpty()) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) value).add(value.get(0).deepCopy());
+        return;
+      }
+    }
+  }
+}
