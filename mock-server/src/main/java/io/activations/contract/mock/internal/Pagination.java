@@ -1,0 +1,52 @@
+package io.activations.contract.mock.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Reads {@code pagination.count} and {@code pagination.cursor} and describes a page as PaginationOutput. */
+final class Pagination {
+
+  static final int DEFAULT_COUNT = 200;
+  static final int MAX_COUNT = 1000;
+
+  private final Cursors cursors;
+
+  Pagination(Cursors cursors) {
+    this.cursors = cursors;
+  }
+
+  record Request(PagePosition position, int count) {}
+
+  Request read(OperationCall call, String listKey) {
+    String cursor = call.query("pagination.cursor");
+    return new Request(cursor == null ? PagePosition.FIRST : cursors.decode(listKey, cursor), count(call));
+  }
+
+  ObjectNode describe(Page<?> page, String listKey) {
+    return Representations.pagination(
+        cursors.encode(listKey, page.current()),
+        page.next() == null ? null : cursors.encode(listKey, page.next()),
+        page.previous() == null ? null : cursors.encode(listKey, page.previous()),
+        page.totalEntries());
+  }
+
+  /** A single page holding everything, for lists that are never split (the catalogue). */
+  ObjectNode whole(String listKey, int totalEntries) {
+    return Representations.pagination(cursors.encode(listKey, PagePosition.FIRST), null, null, totalEntries);
+  }
+
+  private static int count(OperationCall call) {
+    String raw = call.query("pagination.count");
+    if (raw == null) {
+      return DEFAULT_COUNT;
+    }
+    try {
+      int count = Integer.parseInt(raw.trim());
+      if (count >= 1 && count <= MAX_COUNT) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, as any other count outside the range
+    }
+    throw ApiProblem.unprocessable("pagination.count", "pagination.count must be an integer from 1 to " + MAX_COUNT);
+  }
+}

@@ -1,0 +1,45 @@
+package io.activations.contract.mock.internal;
+
+import io.activations.contract.mock.fixtures.Connection;
+import io.activations.contract.mock.fixtures.IdSyncConfiguration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A live connection in the compact form the store keeps: load tests create hundreds of thousands
+ * of them, so timestamps are epoch millis, the id-sync list is shared with every equal one, and the
+ * free-form connectionSettings are kept as their JSON text ({@code null} for JSON null), shared
+ * between equal ones and written out verbatim, instead of as a tree of maps.
+ */
+record StoredConnection(String id, String audienceId, String destinationId, boolean enabled, long createdAtMillis,
+    long updatedAtMillis, List<IdSyncConfiguration> idSyncConfiguration, String connectionSettingsJson) {
+
+  private static final Interner<List<IdSyncConfiguration>> ID_SYNC_LISTS = new Interner<>(4096);
+  private static final Interner<String> SETTINGS_TEXTS = new Interner<>(4096);
+
+  StoredConnection {
+    idSyncConfiguration = ID_SYNC_LISTS.intern(List.copyOf(idSyncConfiguration));
+    connectionSettingsJson = connectionSettingsJson == null ? null : SETTINGS_TEXTS.intern(connectionSettingsJson);
+  }
+
+  static StoredConnection from(Connection fixture) {
+    Map<String, Object> settings = fixture.connectionSettings();
+    return new StoredConnection(fixture.id(), fixture.audienceId(), fixture.destinationId(), fixture.enabled(),
+        fixture.createdAt().toEpochMilli(), fixture.updatedAt().toEpochMilli(), fixture.idSyncConfiguration(),
+        settings == null ? null : Json.text(settings));
+  }
+
+  StoredConnection updated(long nowMillis, List<IdSyncConfiguration> newIdSync, String newSettingsJson) {
+    return new StoredConnection(id, audienceId, destinationId, enabled, createdAtMillis, nowMillis, newIdSync,
+        newSettingsJson);
+  }
+
+  String createdAt() {
+    return Instant.ofEpochMilli(createdAtMillis).toString();
+  }
+
+  String updatedAt() {
+    return Instant.ofEpochMilli(updatedAtMillis).toString();
+  }
+}
