@@ -29,6 +29,20 @@ class RoutingAndAuthTest {
   }
 
   @Test
+  void missingTokenOnALargeBody_the401StillReachesTheClient(URI baseUri) {
+    // answered before the body is read: unless the server drains the body first, the client is
+    // often still sending when the connection closes, and its TCP reset destroys the answer
+    String largeBody = "{\"connectionSettings\":{\"blob\":\"" + "x".repeat(900 * 1024) + "\"}}";
+    RawHttp anonymous = new RawHttp(baseUri).anonymous();
+
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Answer answer = anonymous.patch(connection(SPACE_A, USERS_AUDIENCE, CONNECTION), largeBody);
+
+      assertThat(answer.status()).isEqualTo(401);
+    }
+  }
+
+  @Test
   void missingToken_returns401WithRateLimitHeaders(URI baseUri) {
     Answer answer = new RawHttp(baseUri).anonymous().get(activation(SPACE_A, USERS_AUDIENCE, ACTIVATION));
 

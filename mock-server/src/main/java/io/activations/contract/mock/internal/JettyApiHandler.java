@@ -32,10 +32,34 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
     if (start instanceof RequestPipeline.AwaitingBody awaiting) {
       new BodyReader(request, response, callback, awaiting.request()).run();
     } else {
-      write(response, callback, ((RequestPipeline.Answered) start).response());
+      MockResponse answer = ((RequestPipeline.Answered) start).response();
+      if (shouldDrainBeforeAnswering(request)) {
+        new BodyDrain(request, 0, () -> write(response, callback, answer)).run();
+      } else {
+        write(response, callback, answer);
+      }
     }
     return true;
   }
+
+  /**
+   * Whether a request answered before its body was read (401, 404, 405, 429, ...) should have the
+   * body read and dropped first. A server that answers and closes while the client is still
+   * sending makes the client's TCP stack reset the connection, and the client often loses the
+   * answer. A client that asked {@code Expect: 100-continue} has not sent the body, and a body
+   * declared larger than {@link #DRAIN_LIMIT} is not worth waiting for: both are answered at once.
+   */
+  private static boolean shouldDrainBeforeAnswering(Request request) {
+    HttpFields headers = request.getHeaders();
+    if (headers.contains(HttpHeader.EXPECT)) {
+      return false;
+    }
+    long declared = request.getLength();
+    return declared > 0 ? declared <= DRAIN_LIMIT : headers.contains(HttpHeader.TRANSFER_ENCODING);
+  }
+
+  /** How much of an unwanted body is read and dropped so its answer reaches the client. */
+  static final long DRAIN_LIMIT = 8L * RequestPipeline.MAX_BODY_BYTES;
 
   private static void write(Response response, Callback callback, MockResponse answer) {
     response.setStatus(answer.status());
@@ -50,7 +74,8 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
 
   /**
    * Collects the body up to the pipeline's limit, then lets the pipeline answer. Past the limit it
-   * stops reading and answers 413; Jetty then drops the connection rather than drain the rest.
+   * keeps the body out of memory: the rest is drained (up to {@link #DRAIN_LIMIT}) and the answer
+   * is 413.
    */
   private final class BodyReader implements Runnable, Invocable {
     private final Request request;
@@ -93,7 +118,13 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
         boolean last = chunk.isLast();
         if (size + length > RequestPipeline.MAX_BODY_BYTES) {
           chunk.release();
-          write(response, callback, pipeline.tooLarge(accepted));
+          MockResponse tooLarge = pipeline.tooLarge(accepted);
+          Runnable answer = () -> write(response, callback, tooLarge);
+          if (last || request.getHeaders().contains(HttpHeader.EXPECT)) {
+            answer.run();
+          } else {
+            new BodyDrain(request, size + length, answer).run();
+          }
           return;
         }
         if (size + length > buffer.length) {
@@ -104,6 +135,45 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
         chunk.release();
         if (last) {
           write(response, callback, pipeline.finish(accepted, size == buffer.length ? buffer : Arrays.copyOf(buffer, size)));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads and drops the rest of a body, then answers. Stops at {@link #DRAIN_LIMIT} bytes or a
+   * broken body and answers anyway: Jetty then closes the connection, which is all it can do.
+   */
+  private static final class BodyDrain implements Runnable, Invocable {
+    private final Request request;
+    private final Runnable answer;
+    private long drained;
+
+    BodyDrain(Request request, long alreadyRead, Runnable answer) {
+      this.request = request;
+      this.drained = alreadyRead;
+      this.answer = answer;
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return InvocationType.NON_BLOCKING;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        boolean done = chunk.isLast() || Content.Chunk.isFailure(chunk);
+        drained += chunk.remaining();
+        chunk.release();
+        if (done || drained > DRAIN_LIMIT) {
+          answer.run();
           return;
         }
       }
