@@ -19,10 +19,19 @@ public final class ContractCli {
     System.exit(run(args));
   }
 
+  /** A wrong flag or value: one line saying what is wrong and where to look, not the whole usage. */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine command = ex.getCommandLine();
+    command.getErr().println("contract: " + ex.getMessage());
+    command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+    return USAGE_ERROR;
+  }
+
   /** Runs the command line without exiting, so tests can call it in-process. */
   public static int run(String... args) {
     CommandLine commandLine = new CommandLine(new ContractCli());
     commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+    commandLine.setParameterExceptionHandler(ContractCli::usageError);
     return commandLine.execute(args);
   }
 }
