@@ -14,32 +14,23 @@ import io.activations.client.model.AddActivationToAudienceAlphaInput;
 import io.activations.client.model.SimpleDestination;
 import io.activations.client.support.AudiencePages;
 import io.activations.contract.mock.MockServer;
+import io.activations.contract.mock.MockServerExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walking every page of the mock's two list operations with small pages gives exactly the full list. */
 class AudiencePagesAgainstMockTest {
 
     private static final ObjectMapper CLIENT_MAPPER = new ApiClient().getObjectMapper();
-    private static MockServer mock;
+    @RegisterExtension
+    static final MockServerExtension MOCK = new MockServerExtension();
+
     private ActivationsApi api;
 
-    @BeforeAll
-    static void startMock() {
-        mock = MockServer.builder().port(0).build().start();
-    }
-
-    @AfterAll
-    static void stopMock() {
-        mock.close();
-    }
-
     @BeforeEach
-    void freshState() {
-        mock.reset();
+    void clientOf(MockServer mock) {
         api = MockClient.api(mock);
     }
 

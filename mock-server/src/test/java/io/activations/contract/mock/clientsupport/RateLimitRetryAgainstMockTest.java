@@ -13,37 +13,31 @@ import io.activations.client.support.RateLimitRetry;
 import io.activations.client.support.RateLimitStatus;
 import io.activations.contract.mock.ManualClock;
 import io.activations.contract.mock.MockServer;
+import io.activations.contract.mock.MockServerExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The retry policy against the mock's real rate limiter; waiting advances the mock's clock instead of sleeping. */
 class RateLimitRetryAgainstMockTest {
 
     private static final String OPERATION = "getActivationFromAudience";
-    private static final ManualClock CLOCK = new ManualClock(Instant.parse("2024-12-31T23:58:30Z"));
-    private static MockServer mock;
+
+    @RegisterExtension
+    static final MockServerExtension MOCK =
+            MockServerExtension.configured(mock -> mock.clock(new ManualClock(Instant.parse("2024-12-31T23:58:30Z"))));
+
     private final List<Duration> waits = new ArrayList<>();
+    private ManualClock clock;
     private ActivationsApi api;
 
-    @BeforeAll
-    static void startMock() {
-        mock = MockServer.builder().port(0).clock(CLOCK).build().start();
-    }
-
-    @AfterAll
-    static void stopMock() {
-        mock.close();
-    }
-
     @BeforeEach
-    void freshState() {
-        mock.reset();
+    void clientOf(MockServer mock, ManualClock mockClock) {
+        clock = mockClock;
         api = MockClient.api(mock);
     }
 
@@ -51,10 +45,10 @@ class RateLimitRetryAgainstMockTest {
     void call_onceTheBudgetIsSpent_waitsRetryAfterAndSucceedsInTheNextWindow() throws Exception {
         // given the operation's whole budget spent 15 seconds ago
         spendTheBudget();
-        CLOCK.advance(Duration.ofSeconds(15));
+        clock.advance(Duration.ofSeconds(15));
         Duration retryAfter = RateLimitStatus.of(catchThrowableOfType(ApiException.class,
                 () -> api.getActivationFromAudience(SPACE, AUDIENCE, ACTIVATION))).retryAfter().orElseThrow();
-        RateLimitRetry retry = RateLimitRetry.builder().clock(CLOCK).sleeper(this::waitOnTheMocksClock).build();
+        RateLimitRetry retry = RateLimitRetry.builder().clock(clock).sleeper(this::waitOnTheMocksClock).build();
 
         // when
         GetActivationFromAudience200Response answer = retry.call(() -> api.getActivationFromAudience(SPACE, AUDIENCE, ACTIVATION));
@@ -70,7 +64,7 @@ class RateLimitRetryAgainstMockTest {
     void call_whenRetryAfterIsLongerThanTheTotalWaitAllowed_throwsThe429WithoutWaiting() throws Exception {
         spendTheBudget();
         RateLimitRetry retry = RateLimitRetry.builder()
-                .maxTotalWait(Duration.ofSeconds(1)).clock(CLOCK).sleeper(this::waitOnTheMocksClock).build();
+                .maxTotalWait(Duration.ofSeconds(1)).clock(clock).sleeper(this::waitOnTheMocksClock).build();
 
         ApiException thrown = catchThrowableOfType(ApiException.class,
                 () -> retry.call(() -> api.getActivationFromAudience(SPACE, AUDIENCE, ACTIVATION)));
@@ -82,7 +76,7 @@ class RateLimitRetryAgainstMockTest {
 
     @Test
     void call_answeredNotFound_isNotRepeated() {
-        RateLimitRetry retry = RateLimitRetry.builder().clock(CLOCK).sleeper(this::waitOnTheMocksClock).build();
+        RateLimitRetry retry = RateLimitRetry.builder().clock(clock).sleeper(this::waitOnTheMocksClock).build();
 
         ApiException thrown = catchThrowableOfType(ApiException.class,
                 () -> retry.call(() -> api.getActivationFromAudience(SPACE, AUDIENCE, "act_does_not_exist")));
@@ -99,6 +93,6 @@ class RateLimitRetryAgainstMockTest {
 
     private void waitOnTheMocksClock(Duration duration) {
         waits.add(duration);
-        CLOCK.advance(duration);
+        clock.advance(duration);
     }
 }
