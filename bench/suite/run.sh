@@ -11,11 +11,13 @@
 #   bench/suite/run.sh               # 5 runs
 #   RUNS=9 bench/suite/run.sh        # more runs
 #   BUILD=1 bench/suite/run.sh       # rebuild the CLI first
-#   JAVA_OPTS=-XX:TieredStopAtLevel=1 bench/suite/run.sh
+#   JAVA_OPTS= bench/suite/run.sh    # the JVM's default JIT instead of the launcher's options
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 RUNS=${RUNS:-5}
+# the JVM options the `contract` launcher gives a verify run
+JAVA_OPTS=${JAVA_OPTS-"-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
 JAR=cli/target/contract-cli.jar
 if [[ ! -f $JAR || ${BUILD:-0} == 1 ]]; then
   echo "building the CLI ..."

@@ -47,7 +47,7 @@ final class MockClient {
         return example;
     }
 
-    private static String tokenOwning(MockServer mock, String spaceId) {
+    static String tokenOwning(MockServer mock, String spaceId) {
         for (Map.Entry<String, Workspace> token : mock.fixtures().tokens().entrySet()) {
             if (token.getValue().spaces().stream().anyMatch(space -> space.id().equals(spaceId))) {
                 return token.getKey();
