@@ -10,8 +10,16 @@ final class Contracts {
 
   private Contracts() {}
 
-  /** A text value (parameter or header) and the schema its converted value must meet. */
-  record TextValue(String name, boolean required, Schema schema, String type, String itemType) {}
+  /**
+   * A text value (parameter or header) and the schema its converted value must meet. {@code
+   * passed} remembers single texts that met it, so a value seen again skips the schema check.
+   */
+  record TextValue(String name, boolean required, Schema schema, String type, String itemType, PassedTexts passed) {
+
+    TextValue(String name, boolean required, Schema schema, String type, String itemType) {
+      this(name, required, schema, type, itemType, new PassedTexts());
+    }
+  }
 
   /** One declared media type; {@code schema} is null when it has none or is not JSON. */
   record Media(String declared, MediaType mediaType, Schema schema, Located schemaNode) {}
