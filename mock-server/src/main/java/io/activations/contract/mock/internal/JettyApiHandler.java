@@ -3,6 +3,7 @@ package io.activations.contract.mock.internal;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -30,11 +31,14 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
   public boolean handle(Request request, Response response, Callback callback) {
     RequestPipeline.Start start = pipeline.start(new JettyRequest(request));
     if (start instanceof RequestPipeline.AwaitingBody awaiting) {
-      new BodyReader(request, response, callback, awaiting.request()).run();
+      RequestPipeline.Accepted accepted = awaiting.request();
+      new BodyReader(request, RequestPipeline.MAX_BODY_BYTES, body -> write(response, callback,
+          body == null ? pipeline.tooLarge(accepted) : pipeline.finish(accepted, body)), callback::failed).run();
     } else {
       MockResponse answer = ((RequestPipeline.Answered) start).response();
       if (shouldDrainBeforeAnswering(request)) {
-        new BodyDrain(request, 0, () -> write(response, callback, answer)).run();
+        new BodyReader(request, 0, dropped -> write(response, callback, answer),
+            failure -> write(response, callback, answer)).run();
       } else {
         write(response, callback, answer);
       }
@@ -73,25 +77,26 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
   }
 
   /**
-   * Collects the body up to the pipeline's limit, then lets the pipeline answer. Past the limit it
-   * keeps the body out of memory: the rest is drained (up to {@link #DRAIN_LIMIT}) and the answer
-   * is 413.
+   * Reads a body chunk by chunk as Jetty makes it available, keeping at most {@code keepLimit}
+   * bytes. A body over that limit is not kept: the rest is read and dropped (up to
+   * {@link #DRAIN_LIMIT}, after which Jetty can only close the connection) and {@code done} gets
+   * null. A body within the limit goes to {@code done} whole.
    */
-  private final class BodyReader implements Runnable, Invocable {
+  private static final class BodyReader implements Runnable, Invocable {
     private final Request request;
-    private final Response response;
-    private final Callback callback;
-    private final RequestPipeline.Accepted accepted;
+    private final int keepLimit;
+    private final Consumer<byte[]> done;
+    private final Consumer<Throwable> failed;
     private byte[] buffer;
-    private int size;
+    private long size;
 
-    BodyReader(Request request, Response response, Callback callback, RequestPipeline.Accepted accepted) {
+    BodyReader(Request request, int keepLimit, Consumer<byte[]> done, Consumer<Throwable> failed) {
       this.request = request;
-      this.response = response;
-      this.callback = callback;
-      this.accepted = accepted;
+      this.keepLimit = keepLimit;
+      this.done = done;
+      this.failed = failed;
       long declared = request.getLength();
-      this.buffer = new byte[declared >= 0 ? (int) declared : 4096];
+      this.buffer = new byte[declared >= 0 && declared <= keepLimit ? (int) declared : Math.min(4096, keepLimit)];
     }
 
     /** Reading and answering only compute, so Jetty may call this back on a selector thread. */
@@ -109,74 +114,30 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
-          // the client went away or sent a broken body; Jetty answers a broken one with its own 400
-          callback.failed(chunk.getFailure());
+          // the client went away or sent a broken body
+          failed.accept(chunk.getFailure());
           return;
         }
-        ByteBuffer bytes = chunk.getByteBuffer();
-        int length = bytes.remaining();
         boolean last = chunk.isLast();
-        if (size + length > RequestPipeline.MAX_BODY_BYTES) {
-          chunk.release();
-          MockResponse tooLarge = pipeline.tooLarge(accepted);
-          Runnable answer = () -> write(response, callback, tooLarge);
-          if (last || request.getHeaders().contains(HttpHeader.EXPECT)) {
-            answer.run();
-          } else {
-            new BodyDrain(request, size + length, answer).run();
-          }
+        keep(chunk.getByteBuffer());
+        chunk.release();
+        boolean overLimit = size > keepLimit;
+        if (last || size > DRAIN_LIMIT || (overLimit && request.getHeaders().contains(HttpHeader.EXPECT))) {
+          done.accept(overLimit ? null : size == buffer.length ? buffer : Arrays.copyOf(buffer, (int) size));
           return;
         }
+      }
+    }
+
+    private void keep(ByteBuffer bytes) {
+      int length = bytes.remaining();
+      if (size + length <= keepLimit) {
         if (size + length > buffer.length) {
-          buffer = Arrays.copyOf(buffer, Math.min(RequestPipeline.MAX_BODY_BYTES, Math.max(size + length, buffer.length * 2)));
+          buffer = Arrays.copyOf(buffer, (int) Math.min(keepLimit, Math.max(size + length, buffer.length * 2L)));
         }
-        bytes.get(buffer, size, length);
-        size += length;
-        chunk.release();
-        if (last) {
-          write(response, callback, pipeline.finish(accepted, size == buffer.length ? buffer : Arrays.copyOf(buffer, size)));
-          return;
-        }
+        bytes.get(buffer, (int) size, length);
       }
-    }
-  }
-
-  /**
-   * Reads and drops the rest of a body, then answers. Stops at {@link #DRAIN_LIMIT} bytes or a
-   * broken body and answers anyway: Jetty then closes the connection, which is all it can do.
-   */
-  private static final class BodyDrain implements Runnable, Invocable {
-    private final Request request;
-    private final Runnable answer;
-    private long drained;
-
-    BodyDrain(Request request, long alreadyRead, Runnable answer) {
-      this.request = request;
-      this.drained = alreadyRead;
-      this.answer = answer;
-    }
-
-    @Override
-    public InvocationType getInvocationType() {
-      return InvocationType.NON_BLOCKING;
-    }
-
-    @Override
-    public void run() {
-      while (true) {
-        Content.Chunk chunk = request.read();
-        if (chunk == null) {
-          request.demand(this);
-          return;
-        }
-        boolean done = chunk.isLast() || Content.Chunk.isFailure(chunk);
-        drained += chunk.remaining();
-        chunk.release();
-        if (done || drained > DRAIN_LIMIT) {
-          answer.run();
-          return;
-        }
-      }
+      size += length;
     }
   }
 
