@@ -1,7 +1,6 @@
 package io.activations.contract.mock.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.mock.fixtures.Activation;
 import io.activations.contract.mock.fixtures.AudienceType;
@@ -81,14 +80,8 @@ final class ActivationOperations {
   JsonNode list(OperationCall call) {
     SpaceState space = call.space();
     AudienceState audience = space.audience(call.path("audienceId"));
-    String listKey = "activations:" + audience.audience().id();
-    Pagination.Request request = pagination.read(call, listKey);
-    Page<Activation> page = audience.activations(request.position(), request.count());
-    ObjectNode data = Json.object();
-    ArrayNode items = data.putArray("activations");
-    page.items().forEach(activation -> items.add(Representations.activation(space, audience.audience().id(), activation)));
-    data.set("pagination", pagination.describe(page, listKey));
-    return data;
+    return pagination.page(call, "activations:" + audience.audience().id(), "activations", audience::activations,
+        activation -> Representations.activation(space, audience.audience().id(), activation));
   }
 
   private static ObjectNode wrap(SpaceState space, AudienceState audience, Activation activation) {

@@ -1,7 +1,6 @@
 package io.activations.contract.mock.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.mock.fixtures.CatalogueDestination;
 import io.activations.contract.mock.fixtures.EngageDestination;
@@ -52,17 +51,9 @@ final class ConnectionOperations {
   JsonNode list(OperationCall call) {
     SpaceState space = call.space();
     AudienceState audience = space.audience(call.path("audienceId"));
-    String listKey = "connections:" + audience.audience().id();
-    Pagination.Request request = pagination.read(call, listKey);
-    Page<StoredConnection> page = audience.connections(request.position(), request.count());
-    ObjectNode data = Json.object();
-    ArrayNode items = data.putArray("connections");
-    for (StoredConnection connection : page.items()) {
-      items.add(Representations.connection(space, connection, space.destinations().get(connection.destinationId()),
-          rules.catalogueEntry(space, connection.destinationId())));
-    }
-    data.set("pagination", pagination.describe(page, listKey));
-    return data;
+    return pagination.page(call, "connections:" + audience.audience().id(), "connections", audience::connections,
+        connection -> Representations.connection(space, connection, space.destinations().get(connection.destinationId()),
+            rules.catalogueEntry(space, connection.destinationId())));
   }
 
   /** removeDestinationFromAudience: 409 while the connection still has activations. */

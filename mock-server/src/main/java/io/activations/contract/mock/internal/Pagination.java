@@ -1,6 +1,9 @@
 package io.activations.contract.mock.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Function;
 
 /** Reads {@code pagination.count} and {@code pagination.cursor} and describes a page as PaginationOutput. */
 final class Pagination {
@@ -14,14 +17,28 @@ final class Pagination {
     this.cursors = cursors;
   }
 
-  record Request(PagePosition position, int count) {}
-
-  Request read(OperationCall call, String listKey) {
-    String cursor = call.query("pagination.cursor");
-    return new Request(cursor == null ? PagePosition.FIRST : cursors.decode(listKey, cursor), count(call));
+  /** Where a list's items come from, a page at a time. */
+  interface PageSource<T> {
+    Page<T> page(PagePosition position, int count);
   }
 
-  ObjectNode describe(Page<?> page, String listKey) {
+  /**
+   * The page the request asks for, as {@code {<field>: [...], "pagination": {...}}}. The cursor is
+   * tied to {@code listKey}, so a cursor of another list is refused.
+   */
+  <T> ObjectNode page(OperationCall call, String listKey, String field, PageSource<T> source,
+      Function<T, JsonNode> representation) {
+    String cursor = call.query("pagination.cursor");
+    PagePosition position = cursor == null ? PagePosition.FIRST : cursors.decode(listKey, cursor);
+    Page<T> page = source.page(position, count(call));
+    ObjectNode data = Json.object();
+    ArrayNode items = data.putArray(field);
+    page.items().forEach(item -> items.add(representation.apply(item)));
+    data.set("pagination", describe(page, listKey));
+    return data;
+  }
+
+  private ObjectNode describe(Page<?> page, String listKey) {
     return Representations.pagination(
         cursors.encode(listKey, page.current()),
         page.next() == null ? null : cursors.encode(listKey, page.next()),
