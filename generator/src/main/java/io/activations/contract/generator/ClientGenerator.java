@@ -41,6 +41,8 @@ public final class ClientGenerator {
       }
       configurator.setInputSpec(specFile.toString());
       configurator.setOutputDir(output.toString());
+      // no banner on stdout: the caller decides what to print
+      configurator.setQuiet(true);
       settings.templateDirectory().ifPresent(templates -> configurator.setTemplateDir(templates.toString()));
       // the client only: the generated tests and per-class docs would need each language's test
       // libraries (the Go tests need testify, a module download) and are not the client
