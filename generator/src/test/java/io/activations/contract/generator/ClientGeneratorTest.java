@@ -71,7 +71,7 @@ class ClientGeneratorTest {
 
     assertThatThrownBy(() -> ClientGenerator.generate(Language.JAVA, spec, out.resolve("client")))
         .isInstanceOf(ClientGenerationException.class)
-        .hasMessageStartingWith("cannot generate the client")
+        .hasMessageStartingWith("the spec " + spec + " is not a valid OpenAPI document: ")
         .hasMessageNotContaining("\n");
   }
 
