@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The mock's behaviour, wired once: fixtures turned into live state, the rate limiter, the spec's
@@ -45,6 +46,11 @@ public final class MockApi {
 
   public Handler handler() {
     return new JettyApiHandler(pipeline);
+  }
+
+  /** Jetty's own answers (bad URI, URI or headers too large, ...) in the API's error envelope. */
+  public Request.Handler errorHandler() {
+    return new JettyErrorHandler();
   }
 
   /** Back to the fixtures, and every rate-limit window forgotten. */
