@@ -3,17 +3,21 @@ package io.activations.contract.cli;
 import picocli.CommandLine;
 
 /**
- * Turns an unexpected exception into one line on stderr and exit code 2, so a user mistake that
- * slipped past a command's own checks never prints a stack trace. {@code CONTRACT_DEBUG=1} shows it.
+ * Turns an exception no command caught into one line on stderr instead of a stack trace
+ * ({@code CONTRACT_DEBUG=1} shows it). Commands answer user mistakes themselves (exit 2), so what
+ * reaches here is a bug: exit 1 with a message that says so, not a "usage error".
  */
-final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
+final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+  /** A bug fails the run like a contract failure would; the message tells them apart. */
+  static final int INTERNAL_ERROR = 1;
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    commandLine.getErr().println("contract: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+    commandLine.getErr().println("contract: internal error: " + ex + " (a bug; CONTRACT_DEBUG=1 shows where)");
     if ("1".equals(System.getenv("CONTRACT_DEBUG"))) {
       ex.printStackTrace(commandLine.getErr());
     }
-    return ContractCli.USAGE_ERROR;
+    return INTERNAL_ERROR;
   }
 }
