@@ -30,7 +30,7 @@ public final class ContractCli {
   /** Runs the command line without exiting, so tests can call it in-process. */
   public static int run(String... args) {
     CommandLine commandLine = new CommandLine(new ContractCli());
-    commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
     commandLine.setParameterExceptionHandler(ContractCli::usageError);
     return commandLine.execute(args);
   }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
     description = {
         "Runs the contract suite derived from the spec against the embedded mock (default) or a real server.",
         "The token of a real server is read from an environment variable and never printed.",
-        "Exit codes: 0 every case passed, 1 a contract failure, 2 a usage or setup error."})
+        "Exit codes: 0 every case passed, 1 a contract failure (or an internal error of the suite, said so),",
+        "2 a usage or setup error (an unwritable --report-dir is reported after the results)."})
 final class VerifyCommand implements Callable<Integer> {
 
   static final String DEFAULT_TOKEN_ENV = "ACTIVATIONS_API_TOKEN";
@@ -100,24 +101,47 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (SuiteSetupException e) {
       return usageError(err, e.getMessage());
     }
-    try (Target target = VerifyTargets.create(spec, baseUrl == null ? null : URI.create(baseUrl.strip()), tokenEnv, environment, fixtures,
-        injectFault)) {
+    Target target;
+    try {
+      target = VerifyTargets.create(spec, baseUrl == null ? null : URI.create(baseUrl.strip()), tokenEnv, environment,
+          fixtures, injectFault);
+    } catch (SuiteSetupException | IllegalArgumentException e) {
+      return usageError(err, e.getMessage());
+    }
+    try (target) {
       out.println("contract verify: " + target.describe() + " (spec " + spec.source() + ")");
       out.flush();
       SuiteResult result = ContractSuite.forTarget(target).withSpec(spec).withOptions(options).run(new VerifyProgress(out));
-      try {
-        SuiteReports.writeAll(result, reportDir);
-      } catch (IOException e) {
-        return usageError(err, "cannot write the reports to " + reportDir + ": " + e.getMessage());
+      String reportFailure = writeReports(result);
+      if (reportFailure == null) {
+        out.println("reports: " + reportDir.toAbsolutePath().normalize());
       }
-      out.println("reports: " + reportDir.toAbsolutePath().normalize());
       out.print(new ConsoleRenderer().render(result));
       out.flush();
+      if (reportFailure != null) {
+        // after the results, so a finished run is never lost to a bad --report-dir
+        return usageError(err, reportFailure);
+      }
       return result.allPassed() ? 0 : 1;
-    } catch (SuiteSetupException e) {
-      return usageError(err, e.getMessage());
-    } catch (IllegalArgumentException e) {
-      return usageError(err, e.getMessage());
+    } catch (RuntimeException e) {
+      // the suite turns a failing case into its findings; what escapes it is a bug of the suite, not the user's doing
+      err.println("contract verify: internal error in the contract suite: " + e
+          + " (a bug; CONTRACT_DEBUG=1 shows where)");
+      if ("1".equals(environment.apply("CONTRACT_DEBUG"))) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return InternalErrorHandler.INTERNAL_ERROR;
+    }
+  }
+
+  /** Writes every report; returns why it could not, or null. */
+  private String writeReports(SuiteResult result) {
+    try {
+      SuiteReports.writeAll(result, reportDir);
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "the results above could not be written to --report-dir " + reportDir + ": " + e.getMessage();
     }
   }
 

@@ -193,8 +193,10 @@ class MockCommandTest {
 
   private URI awaitUrl() throws InterruptedException {
     for (int i = 0; i < 200; i++) {
-      Matcher matcher = URL.matcher(out.toString());
-      if (matcher.find()) {
+      // the whole banner, not just its first line: the notes after the URL are printed a moment later
+      String printed = out.toString();
+      Matcher matcher = URL.matcher(printed);
+      if (matcher.find() && printed.contains("Press Ctrl+C to stop.")) {
         return URI.create(matcher.group(1));
       }
       Thread.sleep(50);

@@ -116,6 +116,19 @@ class VerifyCommandTest {
     assertOneLineUsageError(verify(Map.of(), "--inject-fault", "gremlins"), "unknown fault 'gremlins'; one of drop-required-field");
   }
 
+  @Test
+  void verify_anUnwritableReportDir_showsTheResultsFirst_thenExits2() throws Exception {
+    Path notADirectory = Files.writeString(dir.resolve("occupied"), "a file, not a directory");
+
+    int exit = verify(Map.of(), "--read-only", "--no-burst", "--report-dir", notADirectory.resolve("reports").toString());
+
+    assertThat(exit).as(out + "\n" + err).isEqualTo(ContractCli.USAGE_ERROR);
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).as("the results are printed in full").matches("\\d+ passed, 0 failed.*");
+    assertThat(out.toString()).doesNotContain("reports: ");
+    assertOneLineUsageError(exit, "could not be written to --report-dir");
+  }
+
   private void assertOneLineUsageError(int exit, String reason) {
     assertThat(exit).as(out.toString()).isEqualTo(ContractCli.USAGE_ERROR);
     assertThat(err.toString().lines()).hasSize(1).first().asString().startsWith("contract verify: ").contains(reason);
@@ -127,7 +140,7 @@ class VerifyCommandTest {
     CommandLine commandLine = new CommandLine(new VerifyCommand(lookup));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
-    commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
     return commandLine.execute(args);
   }
 }

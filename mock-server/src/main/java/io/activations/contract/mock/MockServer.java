@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -47,6 +48,9 @@ public final class MockServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
+    // Jetty's default: a URI whose meaning depends on how it is decoded (an encoded '/', a '..' segment, ...)
+    // is refused with a 400 (in the error envelope, see MockApi.errorHandler) rather than routed
+    http.setUriCompliance(UriCompliance.DEFAULT);
     // Jetty's own choice of selectors (one on two cores): the handler never blocks, so requests run on
     // them directly; more selectors than that raised throughput a little but doubled tail latency
     this.connector = new ServerConnector(server, 1, -1, new HttpConnectionFactory(http));
@@ -54,6 +58,7 @@ public final class MockServer implements AutoCloseable {
     connector.setPort(settings.port);
     server.addConnector(connector);
     server.setHandler(api.handler());
+    server.setErrorHandler(api.errorHandler());
     server.setStopAtShutdown(false);
   }
 

@@ -111,6 +111,17 @@ class PaginationTest {
   }
 
   @Test
+  void cursorIssuedBeforeAReset_returns422AfterIt(MockServer mock) {
+    String next = http.get(LIST + "?pagination.count=1").data().path("pagination").path("next").asText();
+
+    mock.reset();
+    Answer answer = http.get(LIST + "?pagination.cursor=" + encode(next));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.firstError().path("field").asText()).isEqualTo("pagination.cursor");
+  }
+
+  @Test
   void pagePastTheEnd_isEmptyAndPointsBack() {
     JsonNode all = http.get(LIST + "?pagination.count=1000").data();
 

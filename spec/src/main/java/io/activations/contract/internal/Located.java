@@ -17,6 +17,11 @@ public record Located(String pointer, JsonNode node) {
     return new Located(pointer + "/" + index, node.path(index));
   }
 
+  /** The key or index this node is under, unescaped ({@code /things/{id}} for a path item). */
+  public String name() {
+    return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+  }
+
   public boolean exists() {
     return !node.isMissingNode() && !node.isNull();
   }

@@ -42,7 +42,13 @@ public final class Linter {
         new ExampleInvalidRule(),
         new UnusedComponentRule(),
         new SecurityUndeclaredRule(),
-        new SecurityUnappliedRule());
+        new SecurityUnappliedRule(),
+        new NullableTypeRule(),
+        new SchemaConsistencyRule(),
+        new PathShapeRule(),
+        new ServerRule(),
+        new OperationShapeRule(),
+        new DocumentShapeRule());
   }
 
   public List<LintRule> rules() {

@@ -20,64 +20,87 @@ import java.util.function.Consumer;
  */
 final class ActivationPatch {
 
-  private final JsonNode body;
   private final AudienceType audienceType;
+  // what the body sends, read here, before the store's lock is taken; null where the field is absent
+  private final Boolean enabled;
+  private final String activationName;
+  private final boolean sentDisplayName;
+  private final String displayName;
+  private final boolean sentPersonalization;
+  private final Profile profile;
+  private final boolean sentProfile;
+  private final List<PersonalizationEntity> entities;
+  private final boolean sentEntities;
+  private final Boolean syncEntityPropertyChanges;
+  private final DestinationMapping mapping;
+  private final Boolean performResync;
 
   ActivationPatch(JsonNode body, AudienceType audienceType) {
-    this.body = body;
     this.audienceType = audienceType;
+    this.enabled = RequestBodies.bool(body, "enabled", null);
+    JsonNode name = body.get("activationName");
+    this.activationName = name != null && name.isTextual() && !name.asText().isEmpty() ? name.asText() : null;
+    this.sentDisplayName = body.has("displayName");
+    this.displayName = sentDisplayName && !body.get("displayName").isNull() ? RequestBodies.text(body, "displayName")
+        : null;
+    JsonNode sent = body.get("personalization");
+    this.sentPersonalization = sent != null && !sent.isNull();
+    this.sentProfile = sentPersonalization && sent.has("profile");
+    this.profile = sentProfile ? RequestBodies.read(sent.get("profile"), Profile.class, "personalization.profile") : null;
+    this.sentEntities = sentPersonalization && sent.has("entities");
+    this.entities = sentEntities ? entitiesOf(RequestBodies.read(sent, Personalization.class, "personalization")) : null;
+    this.syncEntityPropertyChanges = sentPersonalization ? RequestBodies.bool(sent, "syncEntityPropertyChanges", null)
+        : null;
+    JsonNode sentMapping = body.get("destinationMapping");
+    this.mapping = sentMapping == null || sentMapping.isNull() ? null
+        : RequestBodies.read(sentMapping, DestinationMapping.class, "destinationMapping");
+    this.performResync = RequestBodies.bool(body, "performResync", null);
   }
 
-  /** @param offeredActionCheck verifies an action id when the activation had no mapping before */
+  private List<PersonalizationEntity> entitiesOf(Personalization parsed) {
+    List<PersonalizationEntity> replacement = parsed.entities() == null ? List.of() : parsed.entities();
+    if (!replacement.isEmpty() && !DestinationRules.entitiesAllowed(audienceType)) {
+      throw ApiProblem.unprocessable("personalization.entities",
+          "personalization.entities can only be set on a linked audience");
+    }
+    return replacement;
+  }
+
+  /**
+   * Merges the patch into the stored activation; only computes (no JSON), as it runs under the store's lock.
+   *
+   * @param offeredActionCheck verifies an action id when the activation had no mapping before
+   */
   Activation apply(Activation current, Consumer<String> offeredActionCheck) {
-    Boolean enabled = RequestBodies.bool(body, "enabled", current.enabled());
-    String activationName = current.activationName();
-    JsonNode name = body.get("activationName");
-    if (name != null && name.isTextual() && !name.asText().isEmpty()) {
-      activationName = name.asText();
-    }
-    String displayName = current.displayName();
-    if (body.has("displayName")) {
-      displayName = body.get("displayName").isNull() ? null : RequestBodies.text(body, "displayName");
-    }
-    return new Activation(current.id(), current.connectionId(), enabled, current.activationType(), activationName,
-        displayName, personalization(current.personalization()), mapping(current.destinationMapping(), offeredActionCheck),
-        RequestBodies.bool(body, "performResync", current.performResync()));
+    return new Activation(current.id(), current.connectionId(), enabled == null ? current.enabled() : enabled,
+        current.activationType(), activationName == null ? current.activationName() : activationName,
+        sentDisplayName ? displayName : current.displayName(), personalization(current.personalization()),
+        mapping(current.destinationMapping(), offeredActionCheck),
+        performResync == null ? current.performResync() : performResync);
   }
 
   private Personalization personalization(Personalization current) {
-    JsonNode sent = body.get("personalization");
-    if (sent == null || sent.isNull()) {
+    if (!sentPersonalization) {
       return current;
     }
-    Profile profile = sent.has("profile")
-        ? RequestBodies.read(sent.get("profile"), Profile.class, "personalization.profile")
-        : current.profile();
-    List<PersonalizationEntity> entities = current.entities();
-    if (sent.has("entities")) {
-      Personalization parsed = RequestBodies.read(sent, Personalization.class, "personalization");
-      List<PersonalizationEntity> replacement = parsed.entities() == null ? List.of() : parsed.entities();
-      if (!replacement.isEmpty() && !DestinationRules.entitiesAllowed(audienceType)) {
-        throw ApiProblem.unprocessable("personalization.entities",
-            "personalization.entities can only be set on a linked audience");
-      }
-      entities = replacement.isEmpty() ? null : replacement;
+    Profile newProfile = sentProfile ? profile : current.profile();
+    List<PersonalizationEntity> newEntities = current.entities();
+    if (sentEntities) {
+      newEntities = entities.isEmpty() ? null : entities;
     }
-    Boolean sync = RequestBodies.bool(sent, "syncEntityPropertyChanges", current.syncEntityPropertyChanges());
-    return new Personalization(profile, entities, sync);
+    Boolean sync = syncEntityPropertyChanges == null ? current.syncEntityPropertyChanges() : syncEntityPropertyChanges;
+    return new Personalization(newProfile, newEntities, sync);
   }
 
   private DestinationMapping mapping(DestinationMapping current, Consumer<String> offeredActionCheck) {
-    JsonNode sent = body.get("destinationMapping");
-    if (sent == null || sent.isNull()) {
+    if (mapping == null) {
       return current;
     }
-    DestinationMapping requested = RequestBodies.read(sent, DestinationMapping.class, "destinationMapping");
     if (current == null) {
-      offeredActionCheck.accept(requested.actionId());
-      return requested;
+      offeredActionCheck.accept(mapping.actionId());
+      return mapping;
     }
-    if (!current.actionId().equals(requested.actionId())) {
+    if (!current.actionId().equals(mapping.actionId())) {
       throw ApiProblem.unprocessable("destinationMapping.actionId", "destinationMapping.actionId cannot change: "
           + "this activation runs action " + current.actionId() + "; create a new activation for another action");
     }
@@ -85,9 +108,9 @@ final class ActivationPatch {
     if (current.settings() != null) {
       merged.putAll(current.settings());
     }
-    if (requested.settings() != null) {
-      merged.putAll(requested.settings());
+    if (mapping.settings() != null) {
+      merged.putAll(mapping.settings());
     }
-    return new DestinationMapping(current.actionId(), current.settings() == null && requested.settings() == null ? null : merged);
+    return new DestinationMapping(current.actionId(), current.settings() == null && mapping.settings() == null ? null : merged);
   }
 }

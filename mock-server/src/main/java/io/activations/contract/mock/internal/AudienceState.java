@@ -21,10 +21,17 @@ final class AudienceState {
   private final OrderedTable<Activation> activations = new OrderedTable<>(Ids.ACTIVATION, Activation::id);
   /** Activations per connection id, so the 409 rule needs no scan. */
   private final Map<String, Integer> activationsPerConnection = new HashMap<>();
-  private long nextSeq = 1;
+  private final SequenceNumbers seqs;
+  private final SharedValues shared;
 
-  AudienceState(Audience audience) {
+  /**
+   * {@code seqs} numbers the items of every audience of the mock, across resets, so a position or
+   * id from an earlier generation never names an item of this one; {@code shared} dedupes stored values.
+   */
+  AudienceState(Audience audience, SequenceNumbers seqs, SharedValues shared) {
     this.audience = audience;
+    this.seqs = seqs;
+    this.shared = shared;
   }
 
   Audience audience() {
@@ -33,13 +40,13 @@ final class AudienceState {
 
   /** Adds a connection read from the fixtures. */
   synchronized void restoreConnection(StoredConnection connection) {
-    connections.add(nextSeq++, connection);
+    connections.add(seqs.next(), shared.share(connection));
   }
 
   /** Creates a connection; {@code build} receives its new id (generated here, in the table's order). */
   synchronized StoredConnection addConnection(Function<String, StoredConnection> build) {
-    long seq = nextSeq++;
-    StoredConnection connection = build.apply(Ids.next(Ids.CONNECTION, seq));
+    long seq = seqs.next();
+    StoredConnection connection = shared.share(build.apply(Ids.next(Ids.CONNECTION, seq)));
     connections.add(seq, connection);
     return connection;
   }
@@ -50,7 +57,7 @@ final class AudienceState {
 
   /** Applies {@code change} to the stored connection and keeps the result. */
   synchronized StoredConnection updateConnection(String connectionId, UnaryOperator<StoredConnection> change) {
-    StoredConnection changed = change.apply(connection(connectionId));
+    StoredConnection changed = shared.share(change.apply(connection(connectionId)));
     connections.replace(connectionId, changed);
     return changed;
   }
@@ -76,7 +83,7 @@ final class AudienceState {
    */
   synchronized Activation addActivation(String connectionId, NewActivation build) {
     StoredConnection connection = require(connections.get(connectionId), "connectionId", "Connection", connectionId);
-    long seq = nextSeq++;
+    long seq = seqs.next();
     Activation activation = build.create(connection, Ids.next(Ids.ACTIVATION, seq));
     store(seq, activation);
     return activation;
@@ -84,7 +91,7 @@ final class AudienceState {
 
   /** Adds an activation read from the fixtures (its connection was added before). */
   synchronized void restoreActivation(Activation activation) {
-    store(nextSeq++, activation);
+    store(seqs.next(), activation);
   }
 
   private void store(long seq, Activation activation) {

@@ -70,25 +70,21 @@ final class ConnectionOperations {
   JsonNode update(OperationCall call) {
     AudienceState audience = call.space().audience(call.path("audienceId"));
     JsonNode body = call.body();
-    StoredConnection updated = audience.updateConnection(call.path("destinationId"), current -> {
-      boolean sentIdSync = body.has("idSyncConfiguration");
-      boolean sentSettings = body.has("connectionSettings");
-      if (!sentIdSync && !sentSettings) {
-        throw ApiProblem.badRequest(null, "Send idSyncConfiguration, connectionSettings or both");
-      }
-      List<IdSyncConfiguration> idSync = current.idSyncConfiguration();
-      if (sentIdSync) {
-        List<IdSyncConfiguration> sent = RequestBodies.idSync(body.get("idSyncConfiguration"), "idSyncConfiguration");
-        idSync = sent.isEmpty() ? idSync : sent;
-      }
-      String settings = current.connectionSettingsJson();
-      if (sentSettings) {
-        JsonNode sent = body.get("connectionSettings");
-        boolean noChange = sent.isObject() && sent.isEmpty();
-        settings = noChange ? settings : RequestBodies.freeFormJson(sent, "connectionSettings");
-      }
-      return current.updated(clock.millis(), idSync, settings);
-    });
+    boolean sentIdSync = body.has("idSyncConfiguration");
+    boolean sentSettings = body.has("connectionSettings");
+    if (!sentIdSync && !sentSettings) {
+      throw ApiProblem.badRequest(null, "Send idSyncConfiguration, connectionSettings or both");
+    }
+    // the body is read before the store's lock is taken; under it, the change only merges
+    List<IdSyncConfiguration> sentList = sentIdSync
+        ? RequestBodies.idSync(body.get("idSyncConfiguration"), "idSyncConfiguration") : List.of();
+    JsonNode sent = body.get("connectionSettings");
+    boolean settingsUnchanged = !sentSettings || (sent.isObject() && sent.isEmpty());
+    String sentText = settingsUnchanged ? null : RequestBodies.freeFormJson(sent, "connectionSettings");
+    long now = clock.millis();
+    StoredConnection updated = audience.updateConnection(call.path("destinationId"), current -> current.updated(now,
+        sentList.isEmpty() ? current.idSyncConfiguration() : sentList,
+        settingsUnchanged ? current.connectionSettingsJson() : sentText));
     return Representations.connectionSummary("destination", updated);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.report.Finding;
 import java.util.List;
+import org.eclipse.jetty.http.HttpStatus;
 
 /** The error envelope {@code {"errors": [RequestError, ...]}} in its variants. */
 final class ErrorBodies {
@@ -46,6 +47,30 @@ final class ErrorBodies {
     envelope.putArray("errors").add(entry("method-not-allowed",
         "Method " + method + " is not allowed on " + path + "; allowed: " + allow, null, 405));
     return MockResponse.error(405, envelope).withHeader("Allow", allow);
+  }
+
+  /**
+   * An answer at the HTTP level (Jetty's own: bad URI, URI or headers too large, broken chunking),
+   * typed by its status so a client can tell them apart without parsing the message.
+   */
+  static MockResponse protocolError(int status, String reason) {
+    ObjectNode envelope = Json.object();
+    String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+    envelope.putArray("errors").add(entry(protocolErrorType(status), message, null, status));
+    return MockResponse.error(status, envelope);
+  }
+
+  private static String protocolErrorType(int status) {
+    return switch (status) {
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 408 -> "request-timeout";
+      case 413 -> "payload-too-large";
+      case 414 -> "uri-too-long";
+      case 415 -> "unsupported-media-type";
+      case 431 -> "headers-too-large";
+      default -> status >= 500 ? "internal-error" : "bad-request";
+    };
   }
 
   static MockResponse internalError(String requestId) {

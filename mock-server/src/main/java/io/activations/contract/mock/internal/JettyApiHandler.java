@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -33,7 +34,8 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
     if (start instanceof RequestPipeline.AwaitingBody awaiting) {
       RequestPipeline.Accepted accepted = awaiting.request();
       new BodyReader(request, RequestPipeline.MAX_BODY_BYTES, body -> write(response, callback,
-          body == null ? pipeline.tooLarge(accepted) : pipeline.finish(accepted, body)), callback::failed).run();
+          body == null ? pipeline.tooLarge(accepted) : pipeline.finish(accepted, body)),
+          failure -> write(response, callback, unreadableBody(accepted, failure))).run();
     } else {
       MockResponse answer = ((RequestPipeline.Answered) start).response();
       if (shouldDrainBeforeAnswering(request)) {
@@ -60,6 +62,18 @@ final class JettyApiHandler extends Handler.Abstract.NonBlocking {
     }
     long declared = request.getLength();
     return declared > 0 ? declared <= DRAIN_LIMIT : headers.contains(HttpHeader.TRANSFER_ENCODING);
+  }
+
+  /**
+   * The answer to a request whose body could not be read (broken chunking, a body shorter than
+   * declared, too slow), with the operation's rate-limit headers; when the client has gone, it is
+   * simply not delivered.
+   */
+  private static MockResponse unreadableBody(RequestPipeline.Accepted accepted, Throwable failure) {
+    HttpException http = failure instanceof HttpException e ? e : null;
+    int status = http == null ? 400 : JettyErrorHandler.clientStatus(http.getCode());
+    String reason = http == null || http.getReason() == null ? "The body could not be read" : http.getReason();
+    return ErrorBodies.protocolError(status, reason).withRateLimit(accepted.decision());
   }
 
   /** How much of an unwanted body is read and dropped so its answer reaches the client. */

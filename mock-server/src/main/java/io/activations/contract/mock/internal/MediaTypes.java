@@ -19,7 +19,8 @@ final class MediaTypes {
     if (contentType == null) {
       return false;
     }
-    String[] parts = contentType.split(";");
+    // limit -1: ";;;" gives empty parts instead of no parts at all
+    String[] parts = contentType.split(";", -1);
     String type = parts[0].trim().toLowerCase(Locale.ROOT);
     if (!type.equals(VENDOR_JSON) && !type.equals(JSON)) {
       return false;

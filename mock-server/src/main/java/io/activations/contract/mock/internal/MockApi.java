@@ -6,7 +6,9 @@ import io.activations.contract.validation.ContractValidator;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The mock's behaviour, wired once: fixtures turned into live state, the rate limiter, the spec's
@@ -18,11 +20,13 @@ public final class MockApi {
   private final Fixtures fixtures;
   private final RateLimiter limiter;
   private final RequestPipeline pipeline;
+  private final SequenceNumbers seqs = new SequenceNumbers();
+  private final AtomicLong generations = new AtomicLong();
   private volatile World world;
 
   public MockApi(Spec spec, Fixtures fixtures, Clock clock, RateLimitPolicy policy) {
     this.fixtures = fixtures;
-    this.world = World.from(fixtures);
+    this.world = World.from(fixtures, generations.incrementAndGet(), seqs);
     this.limiter = new RateLimiter(clock, policy);
     Catalogue catalogue = new Catalogue(fixtures.catalogue());
     DestinationRules rules = new DestinationRules(catalogue);
@@ -47,9 +51,14 @@ public final class MockApi {
     return new JettyApiHandler(pipeline);
   }
 
+  /** Jetty's own answers (bad URI, URI or headers too large, ...) in the API's error envelope. */
+  public Request.Handler errorHandler() {
+    return new JettyErrorHandler();
+  }
+
   /** Back to the fixtures, and every rate-limit window forgotten. */
   public void reset() {
-    world = World.from(fixtures);
+    world = World.from(fixtures, generations.incrementAndGet(), seqs);
     limiter.reset();
   }
 

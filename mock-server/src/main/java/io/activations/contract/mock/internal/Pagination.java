@@ -24,10 +24,12 @@ final class Pagination {
 
   /**
    * The page the request asks for, as {@code {<field>: [...], "pagination": {...}}}. The cursor is
-   * tied to {@code listKey}, so a cursor of another list is refused.
+   * tied to {@code list} and to the world's generation, so a cursor of another list, or one issued
+   * before a reset, is refused.
    */
-  <T> ObjectNode page(OperationCall call, String listKey, String field, PageSource<T> source,
+  <T> ObjectNode page(OperationCall call, String list, String field, PageSource<T> source,
       Function<T, JsonNode> representation) {
+    String listKey = call.workspace().generation() + "/" + list;
     String cursor = call.query("pagination.cursor");
     PagePosition position = cursor == null ? PagePosition.FIRST : cursors.decode(listKey, cursor);
     Page<T> page = source.page(position, count(call));

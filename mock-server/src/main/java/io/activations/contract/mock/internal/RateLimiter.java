@@ -36,9 +36,13 @@ final class RateLimiter {
   RateLimitDecision consume(String credential, SpecOperation operation) {
     int limit = policy.limitFor(operation.rateLimit());
     String key = credential.length() > MAX_CREDENTIAL_LENGTH ? credential.substring(0, MAX_CREDENTIAL_LENGTH) : credential;
-    Bucket bucket = buckets.computeIfAbsent(new BucketKey(key, operation.operationId()), ignored -> new Bucket());
+    BucketKey bucketKey = new BucketKey(key, operation.operationId());
     long now = clock.millis();
-    RateLimitDecision decision = bucket.consume(now, limit);
+    RateLimitDecision decision;
+    do {
+      // a bucket swept or reset between the lookup and the count is retired: count in its successor instead
+      decision = buckets.computeIfAbsent(bucketKey, ignored -> new Bucket()).consume(now, limit);
+    } while (decision == null);
     if (buckets.size() > SWEEP_THRESHOLD) {
       sweepAtMostOncePerSecond(now);
     }
@@ -52,13 +56,13 @@ final class RateLimiter {
 
   /** Forgets every window: back to a full budget everywhere. */
   void reset() {
-    buckets.clear();
+    buckets.values().removeIf(Bucket::retire);
   }
 
   private void sweepAtMostOncePerSecond(long now) {
     long due = nextSweep.get();
     if (now >= due && nextSweep.compareAndSet(due, now + 1000)) {
-      buckets.values().removeIf(bucket -> bucket.expiredAt(now));
+      buckets.values().removeIf(bucket -> bucket.retireIfExpiredAt(now));
     }
   }
 
@@ -68,8 +72,13 @@ final class RateLimiter {
     private long windowEnd = Long.MIN_VALUE;
     private long points;
     private String resetHeader;
+    private boolean retired;
 
+    /** The decision, or null when this bucket was retired and the request must count in a new one. */
     synchronized RateLimitDecision consume(long now, int limit) {
+      if (retired) {
+        return null;
+      }
       if (now >= windowEnd) {
         windowEnd = now + WINDOW_MILLIS;
         points = 0;
@@ -79,8 +88,14 @@ final class RateLimiter {
       return new RateLimitDecision(limit, points, windowEnd - now, resetHeader);
     }
 
-    synchronized boolean expiredAt(long now) {
-      return now >= windowEnd;
+    synchronized boolean retireIfExpiredAt(long now) {
+      retired = retired || now >= windowEnd;
+      return retired;
+    }
+
+    synchronized boolean retire() {
+      retired = true;
+      return true;
     }
   }
 }

@@ -10,17 +10,14 @@ import java.util.Map;
  * A live connection in the compact form the store keeps: load tests create hundreds of thousands
  * of them, so timestamps are epoch millis, the id-sync list is shared with every equal one, and the
  * free-form connectionSettings are kept as their JSON text ({@code null} for JSON null), shared
- * between equal ones and written out verbatim, instead of as a tree of maps.
+ * between equal ones and written out verbatim, instead of as a tree of maps. The sharing is the
+ * store's ({@link SharedValues}), per generation of the world.
  */
 record StoredConnection(String id, String audienceId, String destinationId, boolean enabled, long createdAtMillis,
     long updatedAtMillis, List<IdSyncConfiguration> idSyncConfiguration, String connectionSettingsJson) {
 
-  private static final Interner<List<IdSyncConfiguration>> ID_SYNC_LISTS = new Interner<>(4096);
-  private static final Interner<String> SETTINGS_TEXTS = new Interner<>(4096);
-
   StoredConnection {
-    idSyncConfiguration = ID_SYNC_LISTS.intern(List.copyOf(idSyncConfiguration));
-    connectionSettingsJson = connectionSettingsJson == null ? null : SETTINGS_TEXTS.intern(connectionSettingsJson);
+    idSyncConfiguration = List.copyOf(idSyncConfiguration);
   }
 
   static StoredConnection from(Connection fixture) {

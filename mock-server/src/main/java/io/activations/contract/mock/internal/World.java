@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One generation of live state, built from the fixtures; a reset builds a fresh one. */
+/**
+ * One generation of live state, built from the fixtures; a reset builds a fresh one with the next
+ * generation number. Sequence numbers come from the mock's one counter, so they continue across
+ * generations instead of starting again.
+ */
 final class World {
 
   private final Map<String, WorkspaceState> workspacesByToken;
@@ -20,21 +24,22 @@ final class World {
     this.workspacesByToken = workspacesByToken;
   }
 
-  static World from(Fixtures fixtures) {
+  static World from(Fixtures fixtures, long generation, SequenceNumbers seqs) {
+    SharedValues shared = new SharedValues();
     Map<String, WorkspaceState> byToken = new HashMap<>();
     for (Workspace workspace : fixtures.workspaces()) {
       Map<String, SpaceState> spaces = new LinkedHashMap<>();
-      workspace.spaces().forEach(space -> spaces.put(space.id(), spaceState(workspace.id(), space)));
-      WorkspaceState state = new WorkspaceState(workspace.id(), Map.copyOf(spaces));
+      workspace.spaces().forEach(space -> spaces.put(space.id(), spaceState(workspace.id(), space, seqs, shared)));
+      WorkspaceState state = new WorkspaceState(workspace.id(), generation, Map.copyOf(spaces));
       workspace.tokens().forEach(token -> byToken.put(token, state));
     }
     return new World(Map.copyOf(byToken));
   }
 
-  private static SpaceState spaceState(String workspaceId, Space space) {
+  private static SpaceState spaceState(String workspaceId, Space space, SequenceNumbers seqs, SharedValues shared) {
     Map<String, AudienceState> audiences = new LinkedHashMap<>();
     for (Audience audience : space.audiences()) {
-      audiences.put(audience.id(), new AudienceState(audience));
+      audiences.put(audience.id(), new AudienceState(audience, seqs, shared));
     }
     Map<String, String> audienceOfConnection = new HashMap<>();
     for (Connection connection : space.connections()) {

@@ -17,7 +17,7 @@ class MediaTypesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"text/plain", "application/xml", "application/json-patch+json", "application/json; charset=latin1",
-      "", "application"})
+      "", "application", ";;;", ";", " ; charset=utf-8"})
   void refused(String contentType) {
     assertThat(MediaTypes.isAcceptedRequestType(contentType)).isFalse();
   }

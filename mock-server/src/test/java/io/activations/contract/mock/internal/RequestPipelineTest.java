@@ -77,7 +77,7 @@ class RequestPipelineTest {
   }
 
   private static RequestPipeline pipeline(Map<String, OperationHandler> handlers) {
-    World world = World.from(Fixtures.defaults());
+    World world = World.from(Fixtures.defaults(), 1, new SequenceNumbers());
     RateLimiter limiter = new RateLimiter(new ManualClock(Instant.EPOCH), RateLimitPolicy.standard());
     return new RequestPipeline(SPEC, new ContractValidator(SPEC), limiter, () -> world, handlers);
   }
