@@ -92,6 +92,8 @@ class RuleCasesTest {
             edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 60")),
         triggers("rate-limit-raised", edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 60"),
             edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 40")),
+        triggers("rate-limit-changed", edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: default"),
+            edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 40")),
         triggers("api-security-added", edits(SECURITY, "security:\n  - token: []\n    apiKey: []\n"),
             edits(SECURITY, "security:\n  - token: []\n  - apiKey: []\n")),
         triggers("api-security-removed", edits(SECURITY, "security:\n  - token: []\n  - apiKey: []\n"),
