@@ -1,6 +1,7 @@
 package io.activations.contract.suite;
 
 import io.activations.contract.mock.ManualClock;
+import io.activations.contract.mock.MockFault;
 import io.activations.contract.mock.MockServer;
 import io.activations.contract.mock.fixtures.Activation;
 import io.activations.contract.mock.fixtures.Audience;
@@ -47,8 +48,20 @@ public final class EmbeddedMockTarget implements Target {
 
   /** Starts a mock of {@code spec} with its default fixtures. */
   public static EmbeddedMockTarget start(Spec spec) {
+    return start(spec, new MockFault[0]);
+  }
+
+  /**
+   * Starts a mock of the bundled spec that breaks the contract in the ways {@code faults} name, to
+   * show that the suite catches a server that misbehaves in its state.
+   */
+  public static EmbeddedMockTarget misbehaving(MockFault... faults) {
+    return start(Spec.bundled(), faults);
+  }
+
+  private static EmbeddedMockTarget start(Spec spec, MockFault... faults) {
     ManualClock clock = ManualClock.startingNow();
-    MockServer mock = MockServer.builder().host("127.0.0.1").port(0).spec(spec).clock(clock).build().start();
+    MockServer mock = MockServer.builder().host("127.0.0.1").port(0).spec(spec).clock(clock).faults(faults).build().start();
     return new EmbeddedMockTarget(mock, clock);
   }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -40,7 +41,7 @@ public final class MockServer implements AutoCloseable {
 
   private MockServer(Settings settings) {
     this.settings = settings;
-    this.api = new MockApi(settings.spec, settings.fixtures, settings.clock, settings.policy);
+    this.api = new MockApi(settings.spec, settings.fixtures, settings.clock, settings.policy, settings.faults);
     QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, Math.min(8, settings.maxThreads));
     threads.setName("activations-mock");
     this.server = new Server(threads);
@@ -140,6 +141,7 @@ public final class MockServer implements AutoCloseable {
     private double rateLimitScale = 1.0;
     private boolean rateLimitsLifted;
     private int maxThreads = 64;
+    private Set<MockFault> faults = Set.of();
 
     private Builder() {}
 
@@ -203,15 +205,24 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes the mock break the contract in these ways, to show that a contract suite catches them;
+     * none by default. Only code that builds the mock can set them, never a client of it.
+     */
+    public Builder faults(MockFault... faults) {
+      this.faults = Set.of(faults);
+      return this;
+    }
+
     /** Builds a server that is not yet listening; call {@link MockServer#start()}. */
     public MockServer build() {
       RateLimitPolicy policy = new RateLimitPolicy(defaultRateLimitPerMinute, rateLimitScale, rateLimitsLifted);
       return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures, clock,
-          spec == null ? Spec.bundled() : spec, policy, maxThreads));
+          spec == null ? Spec.bundled() : spec, policy, maxThreads, faults));
     }
   }
 
   /** What a server was built with; a snapshot, so reusing the builder changes nothing here. */
   private record Settings(String host, int port, Fixtures fixtures, Clock clock, Spec spec, RateLimitPolicy policy,
-      int maxThreads) {}
+      int maxThreads, Set<MockFault> faults) {}
 }

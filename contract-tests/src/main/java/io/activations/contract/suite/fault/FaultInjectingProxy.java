@@ -89,6 +89,13 @@ public final class FaultInjectingProxy implements AutoCloseable {
         values.forEach(value -> response.getHeaders().add(name, value));
       }
     });
+    if (fault.cutsShort(incoming, answer)) {
+      // promise more than is sent, then give up: the client sees the connection close mid-body
+      response.getHeaders().put("Content-Length", answer.body().length + 1024L);
+      response.write(false, ByteBuffer.wrap(answer.body()), Callback.from(() ->
+          callback.failed(new java.io.IOException("answer cut short on purpose")), callback::failed));
+      return;
+    }
     response.getHeaders().put("Content-Length", answer.body().length);
     response.write(true, ByteBuffer.wrap(answer.body()), callback);
   }
