@@ -1,9 +1,9 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
-import io.activations.contract.report.Finding;
 import io.activations.contract.report.Report;
 import io.activations.contract.spec.PathMatch;
 import io.activations.contract.spec.SpecOperation;
@@ -139,14 +139,14 @@ final class ValidatorSelfCheck {
     }
 
     void original(Report report) {
-      run.expect(!report.hasErrors(), "selfcheck.example.invalid", "example",
+      run.expect(!report.hasErrors(), FindingKey.SELFCHECK_EXAMPLE_INVALID, "example",
           "the spec's own example is rejected: " + report.errors().stream().map(f -> f.key() + " at " + f.location()).toList());
     }
 
     void mutant(String keyword, String description, Supplier<Report> validation) {
       boolean rejected = validation.get().hasErrors();
       perKeyword.computeIfAbsent(keyword, k -> new int[2])[rejected ? 0 : 1]++;
-      run.expect(rejected, "selfcheck.validator." + keyword, description,
+      run.expectMember(rejected, FindingKey.SELFCHECK_VALIDATOR, keyword, description,
           "the validator accepted a broken copy of the example (" + description + "): it no longer checks " + keyword);
     }
 
@@ -154,7 +154,7 @@ final class ValidatorSelfCheck {
       StringBuilder text = new StringBuilder();
       perKeyword.forEach((keyword, counts) -> text.append(text.length() == 0 ? "" : ", ").append(keyword).append(' ')
           .append(counts[0]).append('/').append(counts[0] + counts[1]));
-      run.add(Finding.info("selfcheck.coverage", "", "mutants rejected per keyword: " + text));
+      run.add(FindingKey.SELFCHECK_COVERAGE, "", "mutants rejected per keyword: " + text);
     }
   }
 }
