@@ -100,6 +100,11 @@ public final class EmbeddedMockTarget implements Target {
   }
 
   @Override
+  public boolean isProjectMock() {
+    return true;
+  }
+
+  @Override
   public String describe() {
     return "embedded mock at " + mock.baseUri();
   }

@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
 import io.activations.contract.suite.check.RateLimitHeaders;
@@ -48,7 +49,7 @@ final class Burst {
     Exchange first = run.require(draft, normal, "start the burst");
     OptionalLong remaining = RateLimitHeaders.of(first.response()).remaining();
     if (remaining.isEmpty()) {
-      throw run.aborted("ratelimit.header.missing", "cannot burst " + operation.operationId() + " without X-RateLimit-Remaining");
+      throw run.aborted(FindingKey.RATELIMIT_HEADER_MISSING, "cannot burst " + operation.operationId() + " without X-RateLimit-Remaining");
     }
     long budget = remaining.getAsLong();
     if (budget + 1 > run.session().options().maxBurstRequests()) {
@@ -57,12 +58,12 @@ final class Burst {
     for (long i = 0; i < budget; i++) {
       Exchange exchange = run.sendUnpaced(draft, normal);
       if (exchange.status() == 429) {
-        run.expect(false, "ratelimit.tooMany.early", "status",
+        run.expect(false, FindingKey.RATELIMIT_TOO_MANY_EARLY, "status",
             "429 after " + (i + 1) + " requests although X-RateLimit-Remaining was " + budget);
         break;
       }
     }
-    Exchange tooMany = run.sendUnpaced(draft, Expect.refused(429, "ratelimit.notEnforced", "a request past the budget"));
+    Exchange tooMany = run.sendUnpaced(draft, Expect.refused(429, FindingKey.RATELIMIT_NOT_ENFORCED, "a request past the budget"));
     if (tooMany.status() != 429) {
       return;
     }
@@ -72,7 +73,7 @@ final class Burst {
     }
     run.session().pacer().pause(Duration.ofSeconds(retryAfter.getAsLong()));
     Exchange after = run.sendUnpaced(draft, normal);
-    run.expect(after.status() != 429, "ratelimit.retryAfter.tooShort", RateLimitHeaders.RETRY_AFTER,
+    run.expect(after.status() != 429, FindingKey.RATELIMIT_RETRY_AFTER_TOO_SHORT, RateLimitHeaders.RETRY_AFTER,
         "still 429 after waiting Retry-After " + retryAfter.getAsLong() + " s");
   }
 }

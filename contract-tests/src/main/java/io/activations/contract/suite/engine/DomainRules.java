@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,16 +50,16 @@ final class DomainRules {
       add(create, "domain: a destination not added to Engage -> 404", EnumSet.noneOf(Need.class), run -> {
         ObjectNode body = (ObjectNode) run.positive(create).json();
         body.withObjectProperty("destination").put("id", FixtureBindings.missingLike(run.session().bindings().fixtures().destinationId()));
-        run.send(run.positive(create).withJson(body), Expect.status(404, "a destination not added to Engage"));
+        run.send(run.positive(create).withJson(body), Expect.house(404, "a destination not added to Engage"));
       });
     }
     connections.remover().filter(r -> r.declaredStatuses().contains(409)).ifPresent(remove ->
         add(remove, "domain: a connection that still has activations -> 409", EnumSet.noneOf(Need.class), run -> {
           catalog.kind(FixtureBindings.ACTIVATIONS).ifPresent(kind -> run.session().provisioner().shared(kind, run));
-          run.send(run.positive(remove), Expect.refused(409, "conflict.notEnforced", "removing a connection that has activations"));
+          run.send(run.positive(remove), Expect.refused(409, FindingKey.CONFLICT_NOT_ENFORCED, "removing a connection that has activations"));
           // a 404 here is the finding itself, not a failed prerequisite: the refusal must leave the activation alone
           activationRead().map(read -> run.send(run.positive(read), Expect.anyOf(Set.of(200, 404), "the activation after the refusal")))
-              .ifPresent(read -> run.expect(read.status() == 200, "conflict.activation.lost", "status",
+              .ifPresent(read -> run.expect(read.status() == 200, FindingKey.CONFLICT_ACTIVATION_LOST, "status",
                   "the activation of the connection the server refused to remove is gone"));
         }));
     connections.remover().flatMap(r -> find("PATCH", r.pathTemplate())).ifPresent(this::connectionUpdate);
@@ -77,10 +78,10 @@ final class DomainRules {
         JsonNode before = connection(run, id).path(field);
         Exchange answer = run.require(draft.withJson(NODES.objectNode().set(field, empty)), Expect.ok(), "send " + field + " " + empty);
         JsonNode after = connection(run, id).path(field);
-        run.expect(before.equals(after), "update.emptyValue.changed", field, field + " " + empty + " should change nothing; it was "
+        run.expect(before.equals(after), FindingKey.UPDATE_EMPTY_VALUE_CHANGED, field, field + " " + empty + " should change nothing; it was "
             + before + " and is now " + after);
         run.json(answer).map(b -> b.path("data").path(field)).filter(v -> !v.isMissingNode()).ifPresent(answered ->
-            run.expect(answered.equals(before), "update.emptyValue.changed", "data." + field, "the answer shows " + field + " " + answered
+            run.expect(answered.equals(before), FindingKey.UPDATE_EMPTY_VALUE_CHANGED, "data." + field, "the answer shows " + field + " " + answered
                 + " instead of the unchanged " + before));
       });
     }
@@ -105,7 +106,7 @@ final class DomainRules {
       Exchange connection = run.require(run.positive(connections.creator(), Map.of(audience, linked)), Expect.ok(),
           "connect the linked audience");
       String connectionId = run.json(connection).flatMap(b -> Provisioner.createdId(b.path("data")))
-          .orElseThrow(() -> run.aborted("case.prerequisite.failed", "the new connection has no id"));
+          .orElseThrow(() -> run.aborted(FindingKey.CASE_PREREQUISITE_FAILED, "the new connection has no id"));
       Map<String, String> path = new java.util.HashMap<>(Map.of(audience, linked));
       planning.document().parameters(create, "path").stream().map(SpecDocument.Parameter::name)
           .filter(name -> catalog.kindOf(create, name).map(k -> k.collection().equals(FixtureBindings.CONNECTIONS)).orElse(false))
@@ -121,7 +122,7 @@ final class DomainRules {
       add(create, "domain: an actionId the destination does not offer -> 422", EnumSet.of(Need.ACTION), run -> {
         ObjectNode body = (ObjectNode) run.positive(create).json();
         body.withObjectProperty("destinationMapping").put("actionId", "contractSuiteUnknownAction");
-        run.send(run.positive(create).withJson(body), Expect.status(422, "an action the destination does not offer"));
+        run.send(run.positive(create).withJson(body), Expect.house(422, "an action the destination does not offer"));
       });
     }
     activations.remover().flatMap(r -> find("PATCH", r.pathTemplate())).ifPresent(this::activationUpdate);
@@ -132,17 +133,17 @@ final class DomainRules {
       String before = readActivation(run).flatMap(run::json).map(b -> activation(b).path("activationName").asText()).orElse("");
       JsonNode after = activation(run.json(run.require(run.positive(update).withJson(NODES.objectNode().put("activationName", "")),
           Expect.ok(), "send an empty activationName")).orElseThrow());
-      run.expect(after.path("activationName").asText().equals(before) && !before.isEmpty(), "update.emptyName.applied", "activationName",
+      run.expect(after.path("activationName").asText().equals(before) && !before.isEmpty(), FindingKey.UPDATE_EMPTY_NAME_APPLIED, "activationName",
           "an empty activationName should be ignored; the name went from '" + before + "' to '" + after.path("activationName").asText() + "'");
     });
     add(update, "domain: displayName null clears it", EnumSet.noneOf(Need.class), run -> {
       JsonNode set = activation(run.json(run.require(run.positive(update).withJson(NODES.objectNode().put("displayName", "Contract suite")),
           Expect.ok(), "set a displayName")).orElseThrow());
-      run.expect("Contract suite".equals(set.path("displayName").asText()), "update.displayName.notSet", "displayName",
+      run.expect("Contract suite".equals(set.path("displayName").asText()), FindingKey.UPDATE_DISPLAY_NAME_NOT_SET, "displayName",
           "displayName should be 'Contract suite', is " + set.path("displayName"));
       JsonNode cleared = activation(run.json(run.require(run.positive(update).withJson(NODES.objectNode().putNull("displayName")),
           Expect.ok(), "clear the displayName")).orElseThrow());
-      run.expect(cleared.path("displayName").isNull() || cleared.path("displayName").isMissingNode(), "update.displayName.notCleared",
+      run.expect(cleared.path("displayName").isNull() || cleared.path("displayName").isMissingNode(), FindingKey.UPDATE_DISPLAY_NAME_NOT_CLEARED,
           "displayName", "displayName null should clear it, is " + cleared.path("displayName"));
     });
     add(update, "domain: destinationMapping.settings merge key by key", EnumSet.of(Need.ACTION), run -> {
@@ -156,7 +157,7 @@ final class DomainRules {
       patch.putObject("destinationMapping").put("actionId", mapping.path("actionId").asText()).putObject("settings").put(key, "contract_suite");
       JsonNode after = activation(run.json(run.require(run.positive(update).withJson(patch), Expect.ok(), "change one setting")).orElseThrow());
       settings.put(key, "contract_suite");
-      run.expect(settings.equals(after.path("destinationMapping").path("settings")), "update.settings.notMerged", "destinationMapping.settings",
+      run.expect(settings.equals(after.path("destinationMapping").path("settings")), FindingKey.UPDATE_SETTINGS_NOT_MERGED, "destinationMapping.settings",
           "settings should be " + settings + " after merging one key, are " + after.path("destinationMapping").path("settings"));
     });
     if (update.declaredStatuses().contains(422)) {
@@ -189,7 +190,7 @@ final class DomainRules {
         return item;
       }
     }
-    throw run.aborted("lifecycle.list.missing", "connection " + id + " is not listed");
+    throw run.aborted(FindingKey.LIFECYCLE_LIST_MISSING, "connection " + id + " is not listed");
   }
 
   /** The activation inside an answer's data. */

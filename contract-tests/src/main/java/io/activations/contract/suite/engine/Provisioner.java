@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import java.util.ArrayDeque;
@@ -57,9 +58,9 @@ final class Provisioner {
     }
     var exchange = run.require(run.positive(kind.creator()), Expect.ok(), "create a resource of " + kind.collection());
     String id = run.json(exchange).flatMap(body -> createdId(body.path("data")))
-        .orElseThrow(() -> run.aborted("case.prerequisite.failed", "the answer of " + kind.creator().operationId() + " names no created id"));
+        .orElseThrow(() -> run.aborted(FindingKey.CASE_PREREQUISITE_FAILED, "the answer of " + kind.creator().operationId() + " names no created id"));
     return created.stream().filter(r -> r.id().equals(id)).findFirst()
-        .orElseThrow(() -> run.aborted("case.prerequisite.failed", "the created " + kind.collection() + " " + id + " was not recorded"));
+        .orElseThrow(() -> run.aborted(FindingKey.CASE_PREREQUISITE_FAILED, "the created " + kind.collection() + " " + id + " was not recorded"));
   }
 
   /**

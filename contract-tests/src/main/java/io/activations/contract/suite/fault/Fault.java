@@ -81,7 +81,18 @@ public enum Fault {
   /** Every remove answers 500. */
   REMOVE_FAILS("500 for every remove"),
   /** The answer to a list read is cut short: the connection closes before the promised body. */
-  ANSWER_CUT_SHORT("list answers cut short");
+  ANSWER_CUT_SHORT("list answers cut short"),
+  /** 200 answers carry a body but no Content-Type. */
+  CONTENT_TYPE_MISSING("200 answers without Content-Type"),
+  /** 200 answers' data carry a field the schema does not declare. */
+  UNDECLARED_FIELD_ADDED("an undeclared field in 200 answers"),
+  /**
+   * Reads show a second mapping setting that an update of another setting then drops, as a server
+   * that replaces the settings instead of merging them would.
+   */
+  SETTING_DROPPED_BY_UPDATE("a setting dropped by an update of another"),
+  /** Every 400 is answered 422 instead (a status the API's house rules do not use for it). */
+  BAD_REQUEST_AS_UNPROCESSABLE("422 instead of 400");
 
   private final String description;
 
@@ -182,6 +193,10 @@ public enum Fault {
       case REMOVE_FAILS -> ok(response) && "DELETE".equals(request.method())
           ? status(response, 500).withBody("application/json", "{\"errors\":[{\"type\":\"internal\",\"message\":\"boom\"}]}")
           : response;
+      case CONTENT_TYPE_MISSING -> ok(response) ? without(response, "Content-Type") : response;
+      case UNDECLARED_FIELD_ADDED -> ok(response) ? json(response, data -> data.put("contractSuiteUndeclared", true)) : response;
+      case SETTING_DROPPED_BY_UPDATE -> ok(response) && "GET".equals(request.method()) ? json(response, Fault::addSetting) : response;
+      case BAD_REQUEST_AS_UNPROCESSABLE -> response.status() == 400 ? status(response, 422) : response;
       case MISSING_TOKEN_ACCEPTED, FOREIGN_ACTIVATION_SERVED, ANSWER_CUT_SHORT -> response;
     };
   }
@@ -226,6 +241,14 @@ public enum Fault {
     if (data.path("activation").isObject()) {
       ObjectNode activation = (ObjectNode) data.get("activation");
       activation.put("activationName", activation.path("activationName").asText() + " (changed)");
+    }
+  }
+
+  /** A second setting in {@code data.activation.destinationMapping.settings}, where there is one. */
+  private static void addSetting(ObjectNode data) {
+    JsonNode settings = data.path("activation").path("destinationMapping").path("settings");
+    if (settings.isObject() && !settings.isEmpty()) {
+      ((ObjectNode) settings).put("contract_suite_shown", "shown");
     }
   }
 

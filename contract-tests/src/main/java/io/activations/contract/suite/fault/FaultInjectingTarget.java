@@ -79,6 +79,11 @@ public final class FaultInjectingTarget implements Target {
   }
 
   @Override
+  public boolean isProjectMock() {
+    return true;
+  }
+
+  @Override
   public String describe() {
     return mock.describe() + " behind a proxy injecting: " + proxy.fault().description();
   }

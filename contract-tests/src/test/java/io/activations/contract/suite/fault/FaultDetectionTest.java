@@ -47,13 +47,14 @@ class FaultDetectionTest {
       Map.entry(Fault.UNDECLARED_STATUS, List.of(Expected.key("response.status.undeclared"), Expected.key("case.status.unexpected"))),
       Map.entry(Fault.SERVER_ERROR, List.of(Expected.key("response.status.serverError"), Expected.key("case.prerequisite.failed"))),
       Map.entry(Fault.WRONG_CONTENT_TYPE, List.of(Expected.key("response.contentType.undeclared"))),
-      Map.entry(Fault.MISSING_CONSUMED_HEADER, List.of(new Expected("ratelimit.header.missing", "X-RateLimit-Consumed"))),
+      Map.entry(Fault.MISSING_CONSUMED_HEADER, List.of(new Expected("ratelimit.header.missing", "X-RateLimit-Consumed"),
+          new Expected("response.header.missing", "X-RateLimit-Consumed"))),
       Map.entry(Fault.MISSING_REMAINING_HEADER, List.of(new Expected("ratelimit.header.missing", "X-RateLimit-Remaining"))),
       Map.entry(Fault.MISSING_RESET_HEADER, List.of(new Expected("ratelimit.header.missing", "X-RateLimit-Reset"))),
       Map.entry(Fault.MALFORMED_RESET, List.of(new Expected("ratelimit.reset.malformed", "X-RateLimit-Reset"))),
       Map.entry(Fault.BUDGET_MISMATCH, List.of(Expected.key("ratelimit.budget.mismatch"), Expected.key("ratelimit.tooMany.early"))),
       Map.entry(Fault.MISSING_RETRY_AFTER, List.of(new Expected("ratelimit.retryAfter.missing", "Retry-After"))),
-      Map.entry(Fault.INVALID_BODY_ACCEPTED, List.of(Expected.key("case.invalidRequest.accepted"))),
+      Map.entry(Fault.INVALID_BODY_ACCEPTED, List.of(Expected.key("case.invalidRequest.accepted"), Expected.key("case.invalidRequest.houseRule"))),
       Map.entry(Fault.MISSING_TOKEN_ACCEPTED, List.of(Expected.key("auth.notEnforced"))),
       Map.entry(Fault.FOREIGN_ACTIVATION_SERVED, List.of(Expected.key("isolation.foreignResourceVisible"))),
       Map.entry(Fault.PAGE_REPEATS_ITEM, List.of(Expected.key("pagination.item.repeated"))),
@@ -75,7 +76,11 @@ class FaultDetectionTest {
       Map.entry(Fault.CONSUMED_MALFORMED, List.of(new Expected("ratelimit.header.malformed", "X-RateLimit-Consumed"))),
       Map.entry(Fault.ERROR_FIELD_UNNAMED, List.of(Expected.key("envelope.field.unnamed"))),
       Map.entry(Fault.REMOVE_FAILS, List.of(Expected.key("cleanup.leftover"))),
-      Map.entry(Fault.ANSWER_CUT_SHORT, List.of(Expected.key("transport.failed")))));
+      Map.entry(Fault.ANSWER_CUT_SHORT, List.of(Expected.key("transport.failed"))),
+      Map.entry(Fault.CONTENT_TYPE_MISSING, List.of(Expected.key("response.contentType.missing"))),
+      Map.entry(Fault.UNDECLARED_FIELD_ADDED, List.of(new Expected("response.body.undeclaredField", "data.contractSuiteUndeclared"))),
+      Map.entry(Fault.SETTING_DROPPED_BY_UPDATE, List.of(new Expected("update.settings.notMerged", "destinationMapping.settings"))),
+      Map.entry(Fault.BAD_REQUEST_AS_UNPROCESSABLE, List.of(new Expected("case.status.houseRule", "status")))));
 
   private static final Map<MockFault, List<Expected>> STATE_FAULTS = new EnumMap<>(Map.ofEntries(
       Map.entry(MockFault.REMOVED_ACTIVATION_KEPT, List.of(Expected.key("lifecycle.removed.stillVisible"))),
@@ -142,7 +147,7 @@ class FaultDetectionTest {
           assertThat(finding.location()).isEqualTo(one.location());
         }
       });
-      ProvokedKeys.record(one.key());
+      ProvokedKeys.record(FaultDetectionTest.class, one.key());
     }
     assertThat(result.cases().stream().filter(CaseResult::failed)).as("the self-check does not blame the validator")
         .noneMatch(c -> c.group().equals("selfcheck"));
