@@ -46,9 +46,9 @@ public final class ContractSuite {
     this.validator = validator;
   }
 
-  /** The suite for the bundled spec, default options. */
+  /** The suite for the bundled spec, with the target's safe default options ({@link SuiteOptions#defaultsFor}). */
   public static ContractSuite forTarget(Target target) {
-    return new ContractSuite(target, Spec.bundled(), SuiteOptions.defaults(), null);
+    return new ContractSuite(target, Spec.bundled(), SuiteOptions.defaultsFor(target), null);
   }
 
   public ContractSuite withSpec(Spec value) {
@@ -71,7 +71,8 @@ public final class ContractSuite {
    */
   public Stream<DynamicNode> dynamicTests() {
     SuiteEngine engine = engine();
-    return engine.groups().stream().map(group -> DynamicContainer.dynamicContainer(group.name(),
+    LeftoverGuard guard = LeftoverGuard.install(engine);
+    return engine.groups().stream().<DynamicNode>map(group -> DynamicContainer.dynamicContainer(group.name(),
         group.cases().stream().map(planned -> DynamicTest.dynamicTest(planned.name(), () -> {
           CaseResult result = engine.run(planned);
           if (result.status() == CaseStatus.FAILED) {
@@ -80,7 +81,7 @@ public final class ContractSuite {
           if (result.status() == CaseStatus.SKIPPED) {
             throw new TestAbortedException(result.note());
           }
-        }))));
+        })))).onClose(guard::close);  // JUnit closes a factory's stream: a filtered run's leftovers go too
   }
 
   public SuiteResult run() {
@@ -95,12 +96,14 @@ public final class ContractSuite {
     List<CaseResult> results = new ArrayList<>();
     List<SuiteEngine.Group> groups = engine.groups();
     SuiteEngine.Group cleanup = groups.get(groups.size() - 1);
-    try {
-      for (SuiteEngine.Group group : groups.subList(0, groups.size() - 1)) {
-        runGroup(engine, group, listener, results);
+    try (LeftoverGuard guard = LeftoverGuard.install(engine)) {
+      try {
+        for (SuiteEngine.Group group : groups.subList(0, groups.size() - 1)) {
+          runGroup(engine, group, listener, results);
+        }
+      } finally {
+        runGroup(engine, cleanup, listener, results);
       }
-    } finally {
-      runGroup(engine, cleanup, listener, results);
     }
     Duration waited = engine.waited();
     List<String> notes = new ArrayList<>(engine.notes());

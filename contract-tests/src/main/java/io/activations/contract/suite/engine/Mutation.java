@@ -11,8 +11,14 @@ import java.util.Set;
  * @param keyword the JSON Schema keyword the broken value violates ({@code required}, {@code type}, ...)
  * @param description what was done, for the case name
  * @param value the broken body (for a body mutation) or the broken parameter value
+ * @param liveApiDiffers the spec marks this rule {@code x-live-api-differs}: the reference page states
+ *     it, but newer versions of the live API dropped it, so a real server may accept the mutant
  */
-record Mutation(String location, String keyword, String description, JsonNode value) {
+record Mutation(String location, String keyword, String description, JsonNode value, boolean liveApiDiffers) {
+
+  Mutation(String location, String keyword, String description, JsonNode value) {
+    this(location, keyword, description, value, false);
+  }
 
   /**
    * Body constraints the vendor's SDKs or reference page state: required fields, types, the
@@ -21,12 +27,19 @@ record Mutation(String location, String keyword, String description, JsonNode va
    */
   private static final Set<String> VENDOR_BODY_KEYWORDS = Set.of("required", "type", "enum", "maxItems");
 
-  /** For parameters only the type is the vendor's: it writes no bounds and no enums on path or query values. */
-  private static final Set<String> VENDOR_PARAMETER_KEYWORDS = Set.of("type");
+  /** The reference page writes {@code string [ 1 .. 255 ]} for every path parameter, and no enum. */
+  private static final Set<String> VENDOR_PATH_KEYWORDS = Set.of("type", "minLength", "maxLength");
 
-  /** Where the rule this mutant breaks comes from, for a body mutant or a parameter mutant. */
-  Provenance provenance(boolean inBody) {
-    return (inBody ? VENDOR_BODY_KEYWORDS : VENDOR_PARAMETER_KEYWORDS).contains(keyword)
-        ? Provenance.VENDOR_DOCUMENTED : Provenance.HOUSE_RULE;
+  /** Query parameters: only the type is the vendor's (it declares no bounds on slug, actionId or the cursor). */
+  private static final Set<String> VENDOR_QUERY_KEYWORDS = Set.of("type");
+
+  /** Where the rule this mutant breaks comes from; {@code in} is {@code body}, {@code path} or {@code query}. */
+  Provenance provenance(String in) {
+    Set<String> vendor = switch (in) {
+      case "body" -> VENDOR_BODY_KEYWORDS;
+      case "path" -> VENDOR_PATH_KEYWORDS;
+      default -> VENDOR_QUERY_KEYWORDS;
+    };
+    return vendor.contains(keyword) && !liveApiDiffers ? Provenance.VENDOR_DOCUMENTED : Provenance.HOUSE_RULE;
   }
 }

@@ -112,7 +112,7 @@ final class OperationCases {
       }
       add("body: " + mutation.description() + " -> 422", run -> {
         Exchange422.check(run, run.send(run.positive(operation).withJson(mutation.value()),
-            Expect.of(422, mutation.provenance(true), "a body that breaks the schema (" + mutation.keyword() + " at " + mutation.location() + ")")),
+            Expect.of(422, mutation.provenance("body"), "a body that breaks the schema (" + mutation.keyword() + " at " + mutation.location() + ")")),
             mutation);
       });
     }
@@ -140,7 +140,7 @@ final class OperationCases {
         add((inPath ? "path: " : "query: ") + mutation.description() + " -> 422", run -> {
           RequestDraft valid = run.positive(operation);
           RequestDraft draft = inPath ? valid.withPathParameter(parameter.name(), value) : valid.withQuery(parameter.name(), value);
-          Exchange422.check(run, run.send(draft, Expect.of(422, mutation.provenance(false),
+          Exchange422.check(run, run.send(draft, Expect.of(422, mutation.provenance(parameter.in()),
               "a parameter that breaks its schema (" + mutation.keyword() + ")")), mutation);
         });
       }

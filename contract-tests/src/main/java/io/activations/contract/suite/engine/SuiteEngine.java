@@ -72,6 +72,20 @@ public final class SuiteEngine {
     return session.run(planned.contractCase());
   }
 
+  /**
+   * Removes what the run created and has not removed yet, outside the plan: for a JVM that is
+   * shutting down (Ctrl-C, SIGTERM) or a filtered run whose own cleanup case was never selected.
+   * Safe to call more than once and beside a running case: removing twice only gets a 404.
+   */
+  public CaseResult cleanUpLeftovers() {
+    return session.run(Cleanup.plan());
+  }
+
+  /** Whether the run created something it has not removed yet. */
+  public boolean hasLeftovers() {
+    return !session.provisioner().leftovers().isEmpty();
+  }
+
   /** Remarks from planning: cases that could not be planned and why. */
   public List<String> notes() {
     return notes;

@@ -70,6 +70,31 @@ class ResponseChecksTest {
   }
 
   @Test
+  void check_anErrorWithoutRateLimitHeaders_isFine_becauseTheVendorPromisesThemOnSuccessOnly() {
+    ApiResponse response = ApiResponse.status(404).withBody("application/json", "{\"errors\":[{\"type\":\"not-found\"}]}");
+
+    assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).isEmpty();
+  }
+
+  @Test
+  void check_anErrorWithAMalformedRateLimitHeader_isStillReported() {
+    ApiResponse response = ApiResponse.status(404).withHeader("X-RateLimit-Remaining", "many")
+        .withBody("application/json", "{\"errors\":[{\"type\":\"not-found\"}]}");
+
+    assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).contains("ratelimit.header.malformed");
+  }
+
+  @Test
+  void check_aResetInAnyRfc5322Form_isAccepted() {
+    java.time.ZonedDateTime reset = Exchanges.NOW.plusSeconds(30).atZone(java.time.ZoneOffset.ofHours(2));
+    String numericZone = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss Z", java.util.Locale.ROOT).format(reset);
+    ApiResponse response = without(Exchanges.okResponse(), "X-RateLimit-Reset").withHeader("X-RateLimit-Reset", numericZone);
+
+    assertThat(numericZone).doesNotEndWith("GMT");
+    assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).isEmpty();
+  }
+
+  @Test
   void check_anErrorWithoutTheEnvelope_isReported() {
     ApiResponse response = new ApiResponse(404, Exchanges.okResponse().headers(), null).withBody("application/json", "{\"message\":\"nope\"}");
 
