@@ -29,6 +29,8 @@ public enum MockFault {
   NULL_DISPLAY_NAME_IGNORED("displayName null does not clear it"),
   /** An update with an empty activationName resets the name (to the activation's id) instead of ignoring it. */
   EMPTY_NAME_APPLIED("an empty activationName applied"),
+  /** An update's destinationMapping.actionId replaces the activation's action instead of being ignored. */
+  ACTION_ID_CHANGED("an update changes the activation's action"),
   /** A connection update with idSyncConfiguration [] clears the list instead of leaving it. */
   EMPTY_ID_SYNC_CLEARS("idSyncConfiguration [] clears the list"),
   /** A rate-limit window never ends: after the first 429, waiting Retry-After does not help. */

@@ -94,6 +94,7 @@ class FaultDetectionTest {
       Map.entry(MockFault.UPDATE_NOT_STORED, List.of(Expected.key("lifecycle.update.notVisible"))),
       Map.entry(MockFault.NULL_DISPLAY_NAME_IGNORED, List.of(new Expected("update.displayName.notCleared", "displayName"))),
       Map.entry(MockFault.EMPTY_NAME_APPLIED, List.of(new Expected("update.emptyName.applied", "activationName"))),
+      Map.entry(MockFault.ACTION_ID_CHANGED, List.of(new Expected("update.actionId.changed", "destinationMapping.actionId"))),
       Map.entry(MockFault.EMPTY_ID_SYNC_CLEARS, List.of(new Expected("update.emptyValue.changed", "idSyncConfiguration"))),
       Map.entry(MockFault.RATE_LIMIT_NEVER_REFILLS, List.of(new Expected("ratelimit.retryAfter.tooShort", "Retry-After")))));
 

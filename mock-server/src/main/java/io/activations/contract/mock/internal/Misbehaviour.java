@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.mock.MockFault;
 import io.activations.contract.mock.fixtures.Activation;
+import io.activations.contract.mock.fixtures.DestinationMapping;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -115,6 +116,15 @@ final class Misbehaviour {
           current -> new Activation(current.id(), current.connectionId(), current.enabled(), current.activationType(),
               current.id(), current.displayName(), current.personalization(), current.destinationMapping(),
               current.performResync())));
+    }
+    if (faults.contains(MockFault.ACTION_ID_CHANGED)) {
+      wrap(handlers, "updateActivationForAudience", update -> call -> {
+        String sent = call.body().path("destinationMapping").path("actionId").asText("");
+        return afterwards(update, read, body -> !sent.isEmpty(), current -> current.destinationMapping() == null ? current
+            : new Activation(current.id(), current.connectionId(), current.enabled(), current.activationType(),
+                current.activationName(), current.displayName(), current.personalization(),
+                new DestinationMapping(sent, current.destinationMapping().settings()), current.performResync())).handle(call);
+      });
     }
     if (faults.contains(EMPTY_ID_SYNC_CLEARS)) {
       wrap(handlers, "updateDestinationForAudience", update -> call -> {
