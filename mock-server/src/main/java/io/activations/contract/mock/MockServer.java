@@ -1,6 +1,7 @@
 package io.activations.contract.mock;
 
 import io.activations.contract.mock.fixtures.Fixtures;
+import io.activations.contract.mock.internal.ClockEndpoint;
 import io.activations.contract.mock.internal.MockApi;
 import io.activations.contract.mock.internal.RateLimitPolicy;
 import io.activations.contract.spec.Spec;
@@ -54,7 +55,7 @@ public final class MockServer implements AutoCloseable {
     connector.setHost(settings.host);
     connector.setPort(settings.port);
     server.addConnector(connector);
-    server.setHandler(api.handler());
+    server.setHandler(settings.clockEndpoint ? ClockEndpoint.inFrontOf(api.handler(), settings.clock) : api.handler());
     server.setStopAtShutdown(false);
   }
 
@@ -142,6 +143,7 @@ public final class MockServer implements AutoCloseable {
     private boolean rateLimitsLifted;
     private int maxThreads = 64;
     private Set<MockFault> faults = Set.of();
+    private boolean clockEndpoint;
 
     private Builder() {}
 
@@ -214,15 +216,26 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * True: the mock answers a test endpoint that moves its clock, for a client that is not in this
+     * JVM and must let a rate-limit window pass ({@code POST /__mock/clock/advance?millis=N},
+     * {@code GET /__mock/clock}); loopback clients only. Off by default.
+     */
+    public Builder clockEndpoint(boolean enabled) {
+      this.clockEndpoint = enabled;
+      return this;
+    }
+
     /** Builds a server that is not yet listening; call {@link MockServer#start()}. */
     public MockServer build() {
       RateLimitPolicy policy = new RateLimitPolicy(defaultRateLimitPerMinute, rateLimitScale, rateLimitsLifted);
-      return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures, clock,
-          spec == null ? Spec.bundled() : spec, policy, maxThreads, faults));
+      return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures,
+          clockEndpoint ? ClockEndpoint.movable(clock) : clock, spec == null ? Spec.bundled() : spec, policy, maxThreads,
+          faults, clockEndpoint));
     }
   }
 
   /** What a server was built with; a snapshot, so reusing the builder changes nothing here. */
   private record Settings(String host, int port, Fixtures fixtures, Clock clock, Spec spec, RateLimitPolicy policy,
-      int maxThreads, Set<MockFault> faults) {}
+      int maxThreads, Set<MockFault> faults, boolean clockEndpoint) {}
 }
