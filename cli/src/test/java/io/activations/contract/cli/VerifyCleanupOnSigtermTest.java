@@ -44,7 +44,7 @@ class VerifyCleanupOnSigtermTest {
     try (MockServer server = MockServer.builder().host("127.0.0.1").port(0).build().start()) {
       URI base = server.baseUri();
       int connectionsBefore = count(base, "/destination-connections?pagination.count=200", "connections");
-      int activationsBefore = count(base, "/destination-connections/" + CONNECTION + "/activations?pagination.count=200", "activations");
+      int activationsBefore = count(base, "/activations?pagination.count=200", "activations");
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ContractCli.class.getName(),
           "verify", "--base-url", base.toString(), "--fixtures", fixtures.toString(), "--allow-writes",
@@ -65,7 +65,7 @@ class VerifyCleanupOnSigtermTest {
 
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the run exits after SIGTERM").isTrue();
         assertThat(count(base, "/destination-connections?pagination.count=200", "connections")).isEqualTo(connectionsBefore);
-        assertThat(count(base, "/destination-connections/" + CONNECTION + "/activations?pagination.count=200", "activations"))
+        assertThat(count(base, "/activations?pagination.count=200", "activations"))
             .isEqualTo(activationsBefore);
       } finally {
         process.destroyForcibly();

@@ -129,6 +129,11 @@ public final class EmbeddedMockTarget implements Target {
   }
 
   @Override
+  public boolean waitsInRealTime() {
+    return false;
+  }
+
+  @Override
   public String describe() {
     return "embedded mock at " + mock.baseUri();
   }

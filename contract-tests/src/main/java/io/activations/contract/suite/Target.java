@@ -41,6 +41,14 @@ public interface Target extends AutoCloseable {
     return false;
   }
 
+  /**
+   * Whether {@link #await} lets real time pass. Only then may cases wait side by side: where the
+   * suite moves a clock, one case's wait would move every other case's rate-limit window too.
+   */
+  default boolean waitsInRealTime() {
+    return true;
+  }
+
   /** A short name for progress lines and reports; never contains the token. */
   default String describe() {
     return baseUri().toString();

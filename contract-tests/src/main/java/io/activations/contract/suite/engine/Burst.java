@@ -48,6 +48,11 @@ final class Burst {
     }
     Exchange first = run.require(draft, normal, "start the burst");
     OptionalLong remaining = RateLimitHeaders.of(first.response()).remaining();
+    if (remaining.isEmpty() && !reads) {
+      // the vendor promises the headers on successful answers only; a burst of writes that creates nothing sees errors
+      throw run.skipped("the harmless " + first.status() + " carries no X-RateLimit-Remaining, so the budget of "
+          + operation.operationId() + " cannot be counted without creating something");
+    }
     if (remaining.isEmpty()) {
       throw run.aborted(FindingKey.RATELIMIT_HEADER_MISSING, "cannot burst " + operation.operationId() + " without X-RateLimit-Remaining");
     }
@@ -67,13 +72,22 @@ final class Burst {
     if (tooMany.status() != 429) {
       return;
     }
-    OptionalLong retryAfter = RateLimitHeaders.of(tooMany.response()).retryAfter();
-    if (retryAfter.isEmpty()) {
-      return;  // reported by the response checks; without it there is no promise to hold the server to
+    RateLimitHeaders headers = RateLimitHeaders.of(tooMany.response());
+    Duration wait;
+    String promise;
+    if (headers.retryAfter().isPresent()) {
+      wait = Duration.ofSeconds(headers.retryAfter().getAsLong());
+      promise = "Retry-After " + headers.retryAfter().getAsLong() + " s";
+    } else if (headers.reset().isPresent()) {
+      // the vendor sends Retry-After only sometimes; the reset date is the fallback it documents
+      wait = Duration.between(run.session().target().now(), headers.reset().get()).plusSeconds(1);
+      promise = "X-RateLimit-Reset " + headers.reset().get();
+    } else {
+      return;  // reported by the response checks; without either there is no promise to hold the server to
     }
-    run.session().pacer().pause(Duration.ofSeconds(retryAfter.getAsLong()));
+    run.session().pacer().pause(wait);
     Exchange after = run.sendUnpaced(draft, normal);
     run.expect(after.status() != 429, FindingKey.RATELIMIT_RETRY_AFTER_TOO_SHORT, RateLimitHeaders.RETRY_AFTER,
-        "still 429 after waiting Retry-After " + retryAfter.getAsLong() + " s");
+        "still 429 after waiting until " + promise);
   }
 }

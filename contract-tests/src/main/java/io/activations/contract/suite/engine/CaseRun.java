@@ -154,9 +154,15 @@ final class CaseRun {
         session.catalog().createdBy(operation).ifPresent(kind -> Json.parse(response.body()).ifPresent(body ->
             session.provisioner().adopt(kind, draft.pathParameters(), body, session.document())));
       }
-      if (paced && response.status() == 429 && !expect.allows(429) && attempt < PACING_RETRIES) {
-        session.pacer().afterTooManyRequests(response);  // the server's limit, not a failure: wait and resend
-        continue;
+      if (paced && response.status() == 429 && !expect.allows(429)) {
+        session.pacer().afterTooManyRequests(response);  // the server's limit, not a failure: wait, then resend if that is safe
+        if (!HttpTransport.isIdempotent(draft.operation().method())) {
+          throw skipped("the server answered 429 to " + operation.method() + " " + operation.operationId()
+              + ", which is never sent twice (it is not idempotent)");
+        }
+        if (attempt < PACING_RETRIES) {
+          continue;
+        }
       }
       judge(exchange, expect);
       return exchange;

@@ -35,7 +35,7 @@ final class Provisioner {
   private final List<Resource> created = new ArrayList<>();
 
   /** The shared resource of this kind, created on first use (or the fixtures' existing one when writes are off). */
-  Resource shared(ResourceCatalog.Kind kind, CaseRun run) {
+  synchronized Resource shared(ResourceCatalog.Kind kind, CaseRun run) {
     Resource resource = shared.get(kind.collection());
     if (resource != null) {
       return resource;

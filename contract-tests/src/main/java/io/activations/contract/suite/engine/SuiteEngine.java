@@ -19,7 +19,7 @@ import java.util.Objects;
  * refusals, broken bodies and parameters, unknown and foreign resources, prose rules, pagination,
  * burst), then the lifecycle, and the cleanup last.
  */
-public final class SuiteEngine {
+public final class SuiteEngine implements AutoCloseable {
 
   /** The cases of one group, in the order they run. */
   public record Group(String name, List<PlannedCase> cases) {
@@ -84,6 +84,49 @@ public final class SuiteEngine {
   /** Whether the run created something it has not removed yet. */
   public boolean hasLeftovers() {
     return !session.provisioner().leftovers().isEmpty();
+  }
+
+  /**
+   * Runs cases side by side, one thread each: for bursts on a server with real time, whose
+   * rate-limit windows are independent per operation, so their waits overlap instead of adding up.
+   * Never on a target whose clock the suite moves (the embedded mock): one burst's wait would
+   * reset another's window mid-burst.
+   */
+  public Map<PlannedCase, CaseResult> runSideBySide(List<PlannedCase> cases) {
+    Map<PlannedCase, CaseResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+    if (cases.isEmpty()) {
+      return results;
+    }
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(cases.size(), runnable -> {
+      Thread thread = new Thread(runnable, "contract-burst");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      cases.forEach(planned -> running.add(threads.submit(() -> results.put(planned, run(planned)))));
+      for (java.util.concurrent.Future<?> future : running) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("a case failed outside its own reporting: " + e.getCause(), e.getCause());
+    } finally {
+      threads.shutdownNow();
+    }
+    return results;
+  }
+
+  /** Whether waiting on this target is real time, so cases may wait side by side. */
+  public boolean waitsInRealTime() {
+    return session.target().waitsInRealTime();
+  }
+
+  /** Releases the HTTP client; the engine sends nothing afterwards. */
+  @Override
+  public void close() {
+    session.transport().close();
   }
 
   /** Remarks from planning: cases that could not be planned and why. */

@@ -81,6 +81,11 @@ public final class FaultInjectingTarget implements Target {
   }
 
   @Override
+  public boolean waitsInRealTime() {
+    return false;
+  }
+
+  @Override
   public String describe() {
     return mock.describe() + " behind a proxy injecting: " + proxy.fault().description();
   }
