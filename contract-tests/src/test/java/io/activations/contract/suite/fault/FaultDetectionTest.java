@@ -34,10 +34,19 @@ class FaultDetectionTest {
    */
   private static final SuiteOptions OPTIONS = SuiteOptions.defaults().withMaxBurstRequests(100).withStrict(true);
 
-  /** A key the fault must produce, and where (null: anywhere). */
-  private record Expected(String key, String location) {
+  /** A key the fault must produce, where (null: anywhere), and in which group of cases (null: any). */
+  private record Expected(String key, String location, String group) {
+    Expected(String key, String location) {
+      this(key, location, null);
+    }
+
     static Expected key(String key) {
-      return new Expected(key, null);
+      return new Expected(key, null, null);
+    }
+
+    /** The same key, caught by a case of {@code group}: the case that checks the broken rule, not a bystander. */
+    Expected in(String group) {
+      return new Expected(key, location, group);
     }
   }
 
@@ -83,19 +92,19 @@ class FaultDetectionTest {
       Map.entry(Fault.BAD_REQUEST_AS_UNPROCESSABLE, List.of(new Expected("case.status.houseRule", "status")))));
 
   private static final Map<MockFault, List<Expected>> STATE_FAULTS = new EnumMap<>(Map.ofEntries(
-      Map.entry(MockFault.REMOVED_ACTIVATION_KEPT, List.of(Expected.key("lifecycle.removed.stillVisible"))),
-      Map.entry(MockFault.REMOVED_ACTIVATION_STILL_LISTED, List.of(Expected.key("lifecycle.removed.stillListed"))),
-      Map.entry(MockFault.CONFLICT_NOT_ENFORCED, List.of(Expected.key("conflict.notEnforced"))),
-      Map.entry(MockFault.CONFLICT_LOSES_ACTIVATIONS, List.of(Expected.key("conflict.activation.lost"))),
-      Map.entry(MockFault.PAGE_SKIPPED, List.of(Expected.key("pagination.item.missing"))),
-      Map.entry(MockFault.PAGE_REPEATED, List.of(Expected.key("pagination.item.repeated"))),
-      Map.entry(MockFault.FOREIGN_WORKSPACE_VISIBLE, List.of(Expected.key("isolation.foreignResourceVisible"))),
-      Map.entry(MockFault.UPDATE_IGNORES_DISPLAY_NAME, List.of(new Expected("update.displayName.notSet", "displayName"))),
-      Map.entry(MockFault.UPDATE_NOT_STORED, List.of(Expected.key("lifecycle.update.notVisible"))),
-      Map.entry(MockFault.NULL_DISPLAY_NAME_IGNORED, List.of(new Expected("update.displayName.notCleared", "displayName"))),
-      Map.entry(MockFault.EMPTY_NAME_APPLIED, List.of(new Expected("update.emptyName.applied", "activationName"))),
-      Map.entry(MockFault.ACTION_ID_CHANGED, List.of(new Expected("update.actionId.changed", "destinationMapping.actionId"))),
-      Map.entry(MockFault.EMPTY_ID_SYNC_CLEARS, List.of(new Expected("update.emptyValue.changed", "idSyncConfiguration"))),
+      Map.entry(MockFault.REMOVED_ACTIVATION_KEPT, List.of(Expected.key("lifecycle.removed.stillVisible").in("lifecycle"))),
+      Map.entry(MockFault.REMOVED_ACTIVATION_STILL_LISTED, List.of(Expected.key("lifecycle.removed.stillListed").in("lifecycle"))),
+      Map.entry(MockFault.CONFLICT_NOT_ENFORCED, List.of(Expected.key("conflict.notEnforced").in("removeDestinationFromAudience"))),
+      Map.entry(MockFault.CONFLICT_LOSES_ACTIVATIONS, List.of(Expected.key("conflict.activation.lost").in("removeDestinationFromAudience"))),
+      Map.entry(MockFault.PAGE_SKIPPED, List.of(Expected.key("pagination.item.missing").in("listActivationsFromAudience"))),
+      Map.entry(MockFault.PAGE_REPEATED, List.of(Expected.key("pagination.item.repeated").in("listActivationsFromAudience"))),
+      Map.entry(MockFault.FOREIGN_WORKSPACE_VISIBLE, List.of(Expected.key("isolation.foreignResourceVisible").in("getActivationFromAudience"))),
+      Map.entry(MockFault.UPDATE_IGNORES_DISPLAY_NAME, List.of(new Expected("update.displayName.notSet", "displayName", "updateActivationForAudience"))),
+      Map.entry(MockFault.UPDATE_NOT_STORED, List.of(Expected.key("lifecycle.update.notVisible").in("lifecycle"))),
+      Map.entry(MockFault.NULL_DISPLAY_NAME_IGNORED, List.of(new Expected("update.displayName.notCleared", "displayName", "updateActivationForAudience"))),
+      Map.entry(MockFault.EMPTY_NAME_APPLIED, List.of(new Expected("update.emptyName.applied", "activationName", "updateActivationForAudience"))),
+      Map.entry(MockFault.ACTION_ID_CHANGED, List.of(new Expected("update.actionId.changed", "destinationMapping.actionId", "updateActivationForAudience"))),
+      Map.entry(MockFault.EMPTY_ID_SYNC_CLEARS, List.of(new Expected("update.emptyValue.changed", "idSyncConfiguration", "updateDestinationForAudience"))),
       Map.entry(MockFault.RATE_LIMIT_NEVER_REFILLS, List.of(new Expected("ratelimit.retryAfter.tooShort", "Retry-After")))));
 
   private static SuiteResult control;
@@ -138,16 +147,18 @@ class FaultDetectionTest {
     SuiteResult result = ContractSuite.forTarget(target).withOptions(OPTIONS).run();
 
     assertThat(result.failed()).as("failed cases with %s", fault).isPositive();
-    List<Finding> findings = result.failures().stream().flatMap(c -> c.findings().stream()).toList();
     for (Expected one : expected) {
       assertThat(allFindings(control)).as("the control run reports no %s", one.key())
           .noneMatch(finding -> finding.key().equals(one.key()));
-      assertThat(findings).as("findings of the failed cases with %s", fault).anySatisfy(finding -> {
-        assertThat(finding.key()).isEqualTo(one.key());
-        if (one.location() != null) {
-          assertThat(finding.location()).isEqualTo(one.location());
-        }
-      });
+      List<Finding> findings = result.failures().stream().filter(c -> one.group() == null || c.group().equals(one.group()))
+          .flatMap(c -> c.findings().stream()).toList();
+      assertThat(findings).as("findings of the failed cases%s with %s", one.group() == null ? "" : " of " + one.group(), fault)
+          .anySatisfy(finding -> {
+            assertThat(finding.key()).isEqualTo(one.key());
+            if (one.location() != null) {
+              assertThat(finding.location()).isEqualTo(one.location());
+            }
+          });
       ProvokedKeys.record(FaultDetectionTest.class, one.key());
     }
     assertThat(result.cases().stream().filter(CaseResult::failed)).as("the self-check does not blame the validator")
