@@ -8,7 +8,6 @@ import io.activations.contract.validation.ContractValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -106,14 +105,17 @@ public final class ContractSuite {
     List<SuiteEngine.Group> groups = engine.groups();
     SuiteEngine.Group cleanup = groups.get(groups.size() - 1);
     try (LeftoverGuard guard = LeftoverGuard.install(engine)) {
-      Map<PlannedCase, CaseResult> ranAhead = Map.of();
       try {
-        ranAhead = burstsAhead(engine, groups);
-        for (SuiteEngine.Group group : groups.subList(0, groups.size() - 1)) {
-          runGroup(engine, group, listener, results, ranAhead);
+        List<SuiteEngine.Group> planned = groups.subList(0, groups.size() - 1);
+        if (engine.waitsInRealTime()) {
+          new InterleavedRun(engine, listener, results).run(planned);
+        } else {
+          for (SuiteEngine.Group group : planned) {
+            runGroup(engine, group, listener, results);
+          }
         }
       } finally {
-        runGroup(engine, cleanup, listener, results, ranAhead);
+        runGroup(engine, cleanup, listener, results);
       }
     }
     Duration waited = engine.waited();
@@ -125,29 +127,14 @@ public final class ContractSuite {
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private static void runGroup(SuiteEngine engine, SuiteEngine.Group group, SuiteListener listener, List<CaseResult> results,
-      Map<PlannedCase, CaseResult> ranAhead) {
+  static void runGroup(SuiteEngine engine, SuiteEngine.Group group, SuiteListener listener, List<CaseResult> results) {
     listener.groupStarted(group.name(), group.cases().size());
     for (PlannedCase planned : group.cases()) {
-      CaseResult ahead = ranAhead.get(planned);
-      CaseResult result = ahead != null ? ahead : engine.run(planned);
+      CaseResult result = engine.run(planned);
       results.add(result);
       listener.caseFinished(result);
     }
     listener.groupFinished(group.name());
-  }
-
-  /**
-   * On a server with real time, the bursts run first and side by side: each waits out its own
-   * operation's window, so a run waits about one window for all of them instead of one per
-   * operation, and never sends an operation more than its budget. They are reported in their
-   * groups as usual.
-   */
-  private static Map<PlannedCase, CaseResult> burstsAhead(SuiteEngine engine, List<SuiteEngine.Group> groups) {
-    if (!engine.waitsInRealTime()) {
-      return Map.of();
-    }
-    return engine.runSideBySide(groups.stream().flatMap(g -> g.cases().stream()).filter(PlannedCase::isBurst).toList());
   }
 
   private SuiteEngine engine() {

@@ -32,14 +32,17 @@ final class Pacer {
 
   /** Waits, if the budget of this credential and operation is known to be used up. */
   void beforeSend(Credential credential, SpecOperation operation) {
-    RateLimitHeaders last;
-    synchronized (this) {
-      last = lastSeen.get(key(credential, operation));
-    }
+    pause(readyIn(credential, operation));
+  }
+
+  /** How long until this credential and operation have budget again, as far as the last answer said; zero when they have. */
+  synchronized Duration readyIn(Credential credential, SpecOperation operation) {
+    RateLimitHeaders last = lastSeen.get(key(credential, operation));
     if (last == null || last.remaining().isEmpty() || last.remaining().getAsLong() > 0 || last.reset().isEmpty()) {
-      return;
+      return Duration.ZERO;
     }
-    pause(Duration.between(target.now(), last.reset().get()).plus(MARGIN));
+    Duration wait = Duration.between(target.now(), last.reset().get()).plus(MARGIN);
+    return wait.isNegative() ? Duration.ZERO : wait;
   }
 
   synchronized void afterReceive(Credential credential, SpecOperation operation, ApiResponse response) {

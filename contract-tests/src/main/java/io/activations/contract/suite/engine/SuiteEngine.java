@@ -118,6 +118,20 @@ public final class SuiteEngine implements AutoCloseable {
     return results;
   }
 
+  /** Whether a group holds the cases of one operation (rather than the self-check, the lifecycle or the cleanup). */
+  public boolean isOperationGroup(String name) {
+    return session.spec().operations().stream().anyMatch(op -> op.operationId().equals(name));
+  }
+
+  /**
+   * How long until the operation of a case has budget again on the target, as far as its last
+   * answer said; zero when it has (or the case belongs to no operation).
+   */
+  public Duration readyIn(PlannedCase planned) {
+    return session.spec().operations().stream().filter(op -> op.operationId().equals(planned.group())).findFirst()
+        .map(op -> session.pacer().readyIn(Credential.TOKEN, op)).orElse(Duration.ZERO);
+  }
+
   /** Whether waiting on this target is real time, so cases may wait side by side. */
   public boolean waitsInRealTime() {
     return session.target().waitsInRealTime();
