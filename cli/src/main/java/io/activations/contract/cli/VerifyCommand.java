@@ -60,13 +60,25 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--spec", paramLabel = "FILE", description = "The OpenAPI document to verify against (default: the bundled one).")
   private Path specFile;
 
-  @Option(names = "--read-only", description = "Skip every case that creates, changes or deletes something.")
+  @Option(names = "--allow-writes",
+      description = "With --base-url: also run the cases that create, change and delete (everything created is removed again).")
+  private boolean allowWrites;
+
+  @Option(names = "--burst", description = "With --base-url: also run the cases that exhaust a rate limit to see its 429.")
+  private boolean burst;
+
+  @Option(names = "--read-only", description = "Skip every case that creates, changes or deletes something (the default with --base-url).")
   private boolean readOnly;
 
-  @Option(names = "--no-burst", description = "Skip the cases that exhaust a rate limit to see its 429.")
+  @Option(names = "--no-burst", description = "Skip the cases that exhaust a rate limit (the default with --base-url).")
   private boolean noBurst;
 
-  @Option(names = "--strict", description = "Fail on warnings too (such as a response field the spec does not declare).")
+  @Option(names = "--allow-insecure-http",
+      description = "Let the token travel over plain HTTP to a --base-url host that is not this machine (refused otherwise).")
+  private boolean allowInsecureHttp;
+
+  @Option(names = "--strict", description = "Fail on warnings too: house rules on a --base-url server, and advice such as "
+      + "a response field the spec does not declare.")
   private boolean strict;
 
   @Option(names = "--max-burst", paramLabel = "N", defaultValue = "1100",
@@ -104,7 +116,7 @@ final class VerifyCommand implements Callable<Integer> {
     Target target;
     try {
       target = VerifyTargets.create(spec, baseUrl == null ? null : URI.create(baseUrl.strip()), tokenEnv, environment,
-          fixtures, injectFault);
+          fixtures, injectFault, allowInsecureHttp);
     } catch (SuiteSetupException | IllegalArgumentException e) {
       return usageError(err, e.getMessage());
     }
@@ -149,7 +161,17 @@ final class VerifyCommand implements Callable<Integer> {
     if (maxBurst < 1) {
       throw new SuiteSetupException("--max-burst must be at least 1, not " + maxBurst);
     }
-    return SuiteOptions.defaults().withReadOnly(readOnly).withBurst(!noBurst).withStrict(strict).withMaxBurstRequests(maxBurst);
+    if (readOnly && allowWrites) {
+      throw new SuiteSetupException("--read-only and --allow-writes contradict each other; choose one");
+    }
+    if (noBurst && burst) {
+      throw new SuiteSetupException("--no-burst and --burst contradict each other; choose one");
+    }
+    // the embedded mock is ours to write to and exhaust; someone else's server only when asked
+    boolean remote = baseUrl != null;
+    boolean writes = remote ? allowWrites : !readOnly;
+    boolean bursts = remote ? burst : !noBurst;
+    return SuiteOptions.defaults().withReadOnly(!writes).withBurst(bursts).withStrict(strict).withMaxBurstRequests(maxBurst);
   }
 
   private Spec spec() throws SuiteSetupException {

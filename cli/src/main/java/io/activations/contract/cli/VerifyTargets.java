@@ -27,8 +27,8 @@ final class VerifyTargets {
 
   private VerifyTargets() {}
 
-  static Target create(Spec spec, URI baseUrl, String tokenEnv, Function<String, String> environment, Path fixtures, String fault)
-      throws SuiteSetupException {
+  static Target create(Spec spec, URI baseUrl, String tokenEnv, Function<String, String> environment, Path fixtures, String fault,
+      boolean allowInsecureHttp) throws SuiteSetupException {
     if (baseUrl == null) {
       if (fixtures != null) {
         throw new SuiteSetupException("--fixtures describes a --base-url server; the embedded mock brings its own");
@@ -46,6 +46,11 @@ final class VerifyTargets {
     if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?") || baseUrl.getHost() == null) {
       throw new SuiteSetupException("--base-url must be an http or https URL, not '" + baseUrl + "'");
     }
+    try {
+      RemoteTarget.checkTokenTransport(baseUrl, allowInsecureHttp);
+    } catch (IllegalArgumentException e) {
+      throw new SuiteSetupException(e.getMessage());
+    }
     if (fixtures == null) {
       throw new SuiteSetupException("--base-url needs --fixtures FILE naming the server's existing space, audience and destination");
     }
@@ -53,7 +58,7 @@ final class VerifyTargets {
     if (token == null || token.isBlank()) {
       throw new SuiteSetupException("environment variable " + tokenEnv + " is not set; it must hold the API token (see --token-env)");
     }
-    RemoteTarget target = RemoteTarget.of(baseUrl, Secret.of(token), FixturesFile.read(fixtures));
+    RemoteTarget target = RemoteTarget.of(baseUrl, Secret.of(token), FixturesFile.read(fixtures), allowInsecureHttp);
     probe(target.baseUri());
     return target;
   }

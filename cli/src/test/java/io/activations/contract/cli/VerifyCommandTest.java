@@ -2,6 +2,8 @@ package io.activations.contract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.activations.contract.mock.MockServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -127,6 +129,56 @@ class VerifyCommandTest {
     assertThat(lines.get(lines.size() - 1)).as("the results are printed in full").matches("\\d+ passed, 0 failed.*");
     assertThat(out.toString()).doesNotContain("reports: ");
     assertOneLineUsageError(exit, "could not be written to --report-dir");
+  }
+
+  @Test
+  void verify_aRemoteServer_byDefault_sendsOnlyReadsAndNoBurst() throws Exception {
+    Path fixtures = Files.writeString(dir.resolve("fixtures.json"), FIXTURES);
+    try (MockServer server = MockServer.builder().host("127.0.0.1").port(0).build().start()) {
+      int exit = verify(Map.of(VerifyCommand.DEFAULT_TOKEN_ENV, TOKEN), "--base-url", server.baseUri().toString(),
+          "--fixtures", fixtures.toString(), "--report-dir", dir.resolve("report").toString());
+
+      assertThat(exit).as(out + "\n" + err).isZero();
+      JsonNode report = new ObjectMapper().readTree(dir.resolve("report/contract-report.json").toFile());
+      List<JsonNode> exchanges = report.findValues("exchanges").stream().flatMap(e -> java.util.stream.StreamSupport.stream(e.spliterator(), false))
+          .toList();
+      assertThat(exchanges).as("requests were sent").isNotEmpty();
+      assertThat(exchanges).extracting(e -> e.path("method").asText()).containsOnly("GET");
+      assertThat(exchanges).extracting(e -> e.path("status").asInt()).doesNotContain(429);
+      assertThat(out.toString()).contains("skipped");
+    }
+  }
+
+  @Test
+  void verify_allowWrites_sendsWritesToo_andRemovesWhatItCreated() throws Exception {
+    Path fixtures = Files.writeString(dir.resolve("fixtures.json"), FIXTURES);
+    try (MockServer server = MockServer.builder().host("127.0.0.1").port(0).build().start()) {
+      int exit = verify(Map.of(VerifyCommand.DEFAULT_TOKEN_ENV, TOKEN), "--base-url", server.baseUri().toString(),
+          "--fixtures", fixtures.toString(), "--allow-writes", "--report-dir", dir.resolve("report").toString());
+
+      assertThat(exit).as(out + "\n" + err).isZero();
+      JsonNode report = new ObjectMapper().readTree(dir.resolve("report/contract-report.json").toFile());
+      List<String> methods = report.findValues("method").stream().map(JsonNode::asText).distinct().toList();
+      assertThat(methods).contains("GET", "POST", "PATCH", "DELETE");
+      assertThat(report.findValues("status").stream().map(JsonNode::asInt)).as("no burst without --burst").doesNotContain(429);
+    }
+  }
+
+  @Test
+  void verify_aTokenOverPlainHttpToAnotherHost_isRefusedInOneLine() throws Exception {
+    Path fixtures = Files.writeString(dir.resolve("fixtures.json"), FIXTURES);
+
+    int exit = verify(Map.of(VerifyCommand.DEFAULT_TOKEN_ENV, TOKEN), "--base-url", "http://api.example.com", "--fixtures", fixtures.toString());
+
+    assertOneLineUsageError(exit, "refusing to send the token over plain HTTP to api.example.com");
+    assertThat(err.toString()).contains("--allow-insecure-http");
+  }
+
+  @Test
+  void verify_contradictoryFlags_exit2() {
+    assertOneLineUsageError(verify(Map.of(), "--read-only", "--allow-writes"), "contradict");
+    err.getBuffer().setLength(0);
+    assertOneLineUsageError(verify(Map.of(), "--no-burst", "--burst"), "contradict");
   }
 
   private void assertOneLineUsageError(int exit, String reason) {

@@ -46,6 +46,11 @@ public record CaseResult(
     return findings.stream().filter(f -> f.level() == Level.ERROR).toList();
   }
 
+  /** Findings that do not fail the case unless the run is strict: advice, and house rules on another server. */
+  public List<Finding> warnings() {
+    return findings.stream().filter(f -> f.level() == Level.WARNING).toList();
+  }
+
   /** The distinct finding keys, in order of first appearance. */
   public List<String> keys() {
     return findings.stream().map(Finding::key).distinct().toList();

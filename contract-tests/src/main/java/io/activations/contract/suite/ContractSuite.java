@@ -46,9 +46,9 @@ public final class ContractSuite {
     this.validator = validator;
   }
 
-  /** The suite for the bundled spec, default options. */
+  /** The suite for the bundled spec, with the target's safe default options ({@link SuiteOptions#defaultsFor}). */
   public static ContractSuite forTarget(Target target) {
-    return new ContractSuite(target, Spec.bundled(), SuiteOptions.defaults(), null);
+    return new ContractSuite(target, Spec.bundled(), SuiteOptions.defaultsFor(target), null);
   }
 
   public ContractSuite withSpec(Spec value) {
@@ -71,7 +71,8 @@ public final class ContractSuite {
    */
   public Stream<DynamicNode> dynamicTests() {
     SuiteEngine engine = engine();
-    return engine.groups().stream().map(group -> DynamicContainer.dynamicContainer(group.name(),
+    LeftoverGuard guard = LeftoverGuard.install(engine);
+    return engine.groups().stream().<DynamicNode>map(group -> DynamicContainer.dynamicContainer(group.name(),
         group.cases().stream().map(planned -> DynamicTest.dynamicTest(planned.name(), () -> {
           CaseResult result = engine.run(planned);
           if (result.status() == CaseStatus.FAILED) {
@@ -80,7 +81,10 @@ public final class ContractSuite {
           if (result.status() == CaseStatus.SKIPPED) {
             throw new TestAbortedException(result.note());
           }
-        }))));
+        })))).onClose(() -> {  // JUnit closes a factory's stream: a filtered run's leftovers go too
+          guard.close();
+          engine.close();
+        });
   }
 
   public SuiteResult run() {
@@ -90,17 +94,29 @@ public final class ContractSuite {
   /** Runs every case in plan order and tells {@code listener} as it goes; the cleanup always runs. */
   public SuiteResult run(SuiteListener listener) {
     long started = System.nanoTime();
-    SuiteEngine engine = engine();
+    try (SuiteEngine engine = engine()) {
+      return run(engine, listener, started);
+    }
+  }
+
+  private SuiteResult run(SuiteEngine engine, SuiteListener listener, long started) {
     engine.notes().forEach(listener::note);
     List<CaseResult> results = new ArrayList<>();
     List<SuiteEngine.Group> groups = engine.groups();
     SuiteEngine.Group cleanup = groups.get(groups.size() - 1);
-    try {
-      for (SuiteEngine.Group group : groups.subList(0, groups.size() - 1)) {
-        runGroup(engine, group, listener, results);
+    try (LeftoverGuard guard = LeftoverGuard.install(engine)) {
+      try {
+        List<SuiteEngine.Group> planned = groups.subList(0, groups.size() - 1);
+        if (engine.waitsInRealTime()) {
+          new InterleavedRun(engine, listener, results).run(planned);
+        } else {
+          for (SuiteEngine.Group group : planned) {
+            runGroup(engine, group, listener, results);
+          }
+        }
+      } finally {
+        runGroup(engine, cleanup, listener, results);
       }
-    } finally {
-      runGroup(engine, cleanup, listener, results);
     }
     Duration waited = engine.waited();
     List<String> notes = new ArrayList<>(engine.notes());
@@ -111,7 +127,7 @@ public final class ContractSuite {
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private static void runGroup(SuiteEngine engine, SuiteEngine.Group group, SuiteListener listener, List<CaseResult> results) {
+  static void runGroup(SuiteEngine engine, SuiteEngine.Group group, SuiteListener listener, List<CaseResult> results) {
     listener.groupStarted(group.name(), group.cases().size());
     for (PlannedCase planned : group.cases()) {
       CaseResult result = engine.run(planned);

@@ -1,43 +1,50 @@
 package io.activations.contract.suite;
 
-import io.activations.contract.mock.ManualClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.activations.contract.mock.MockFault;
 import io.activations.contract.mock.MockServer;
-import io.activations.contract.mock.fixtures.Activation;
-import io.activations.contract.mock.fixtures.Audience;
-import io.activations.contract.mock.fixtures.CatalogueAction;
-import io.activations.contract.mock.fixtures.Connection;
-import io.activations.contract.mock.fixtures.EngageDestination;
-import io.activations.contract.mock.fixtures.Fixtures;
-import io.activations.contract.mock.fixtures.Space;
-import io.activations.contract.mock.fixtures.Workspace;
 import io.activations.contract.spec.Spec;
+import io.activations.contract.suite.check.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
- * A fresh mock on a free loopback port, with a manual clock: waiting for a rate-limit window moves
- * the clock instead of sleeping, so a full run, bursts included, takes seconds. The suite still
- * talks to it over HTTP only; the mock's public fixtures say which ids exist.
+ * A fresh mock on a free loopback port whose clock stands still: waiting for a rate-limit window
+ * moves the mock's clock through its test endpoint instead of sleeping, so a full run, bursts
+ * included, takes seconds. The suite meets the mock over HTTP only: the clock through that
+ * endpoint, the ids and tokens of the mock's default world from the suite's own fixtures file
+ * ({@code embedded-mock.json}, kept equal to the mock's fixtures by a test).
  */
 public final class EmbeddedMockTarget implements Target {
 
-  private final MockServer mock;
-  private final ManualClock clock;
-  private final Secret token;
-  private final TargetFixtures fixtures;
+  private static final String WORLD = "embedded-mock.json";
 
-  private EmbeddedMockTarget(MockServer mock, ManualClock clock) {
+  private final MockServer mock;
+  private final MockClockEndpoint clock;
+  private final Secret token;
+  private final Secret otherWorkspaceToken;
+  private final TargetFixtures fixtures;
+  /** The mock's time: its clock stands still, so it changes only when {@link #await} moves it. */
+  private volatile Instant now;
+
+  private EmbeddedMockTarget(MockServer mock, JsonNode world) {
     this.mock = mock;
-    this.clock = clock;
-    Fixtures world = mock.fixtures();
-    Workspace workspace = world.workspaces().get(0);
-    this.token = Secret.of(workspace.tokens().get(0));
-    this.fixtures = fixturesOf(world);
+    this.clock = new MockClockEndpoint(mock.baseUri());
+    this.token = Secret.of(world.path("token").asText());
+    this.otherWorkspaceToken = Secret.of(world.path("otherWorkspaceToken").asText());
+    try {
+      this.fixtures = FixturesFile.parse(world.path("fixtures").toString(), WORLD);
+    } catch (SuiteSetupException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    this.now = clock.now();
   }
 
   /** Starts a mock of the bundled spec with its default fixtures. */
@@ -47,9 +54,39 @@ public final class EmbeddedMockTarget implements Target {
 
   /** Starts a mock of {@code spec} with its default fixtures. */
   public static EmbeddedMockTarget start(Spec spec) {
-    ManualClock clock = ManualClock.startingNow();
-    MockServer mock = MockServer.builder().host("127.0.0.1").port(0).spec(spec).clock(clock).build().start();
-    return new EmbeddedMockTarget(mock, clock);
+    return start(spec, new MockFault[0]);
+  }
+
+  /**
+   * Starts a mock of the bundled spec that breaks the contract in the ways {@code faults} name, to
+   * show that the suite catches a server that misbehaves in its state.
+   */
+  public static EmbeddedMockTarget misbehaving(MockFault... faults) {
+    return start(Spec.bundled(), faults);
+  }
+
+  private static EmbeddedMockTarget start(Spec spec, MockFault... faults) {
+    JsonNode world = world();
+    Clock standingStill = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    MockServer mock = MockServer.builder().host("127.0.0.1").port(0).spec(spec).clock(standingStill).clockEndpoint(true)
+        .faults(faults).build().start();
+    try {
+      return new EmbeddedMockTarget(mock, world);
+    } catch (RuntimeException e) {
+      mock.close();
+      throw e;
+    }
+  }
+
+  private static JsonNode world() {
+    try (InputStream in = EmbeddedMockTarget.class.getResourceAsStream(WORLD)) {
+      if (in == null) {
+        throw new IllegalStateException(WORLD + " is missing from the contract-tests jar");
+      }
+      return Json.parse(in.readAllBytes()).orElseThrow(() -> new IllegalStateException(WORLD + " is not JSON"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + WORLD, e);
+    }
   }
 
   @Override
@@ -69,21 +106,31 @@ public final class EmbeddedMockTarget implements Target {
 
   @Override
   public Instant now() {
-    return clock.instant();
+    return now;
   }
 
-  /** Moves the mock's clock: no real time passes. */
+  /** Moves the mock's clock through its test endpoint: no real time passes. */
   @Override
   public void await(Duration duration) {
-    if (!duration.isNegative()) {
-      clock.advance(duration);
+    if (!duration.isNegative() && !duration.isZero()) {
+      now = clock.advance(duration);
     }
   }
 
-  /** The clock is shared; only the second precision of HTTP dates separates the two views. */
+  /** The mock's time is known exactly; only the second precision of HTTP dates separates the two views. */
   @Override
   public Duration clockTolerance() {
     return Duration.ofSeconds(1);
+  }
+
+  @Override
+  public boolean isProjectMock() {
+    return true;
+  }
+
+  @Override
+  public boolean waitsInRealTime() {
+    return false;
   }
 
   @Override
@@ -91,61 +138,13 @@ public final class EmbeddedMockTarget implements Target {
     return "embedded mock at " + mock.baseUri();
   }
 
-  /** The mock's own world, for harnesses that need more than the suite's fixtures (another workspace's token). */
-  public Fixtures mockFixtures() {
-    return mock.fixtures();
+  /** The token of the mock's second workspace, for harnesses that show one workspace's data to another. */
+  public Secret otherWorkspaceToken() {
+    return otherWorkspaceToken;
   }
 
   @Override
   public void close() {
     mock.close();
-  }
-
-  /**
-   * The suite's fixtures from the mock's: the first workspace's first space, its first classic
-   * audience, a destination added to Engage whose catalogue entry offers an action for that
-   * audience type, and the second workspace (if any) as the foreign one.
-   */
-  static TargetFixtures fixturesOf(Fixtures world) {
-    Space space = world.workspaces().get(0).spaces().get(0);
-    Audience audience = space.audiences().stream().filter(a -> !a.type().isLinked())
-        .min(Comparator.comparing(a -> a.type().ordinal())).orElseThrow(() -> new IllegalArgumentException(
-            "the mock's fixtures have no classic audience in space " + space.id()));
-    Optional<EngageDestination> withAction = space.destinations().stream()
-        .filter(d -> world.catalogueEntry(d.slug()).map(e -> !e.actions().isEmpty() && e.supports(audience.type())).orElse(false))
-        .findFirst();
-    EngageDestination destination = withAction.orElseGet(() -> space.destinations().get(0));
-    Optional<String> actionId = withAction.flatMap(d -> world.catalogueEntry(d.slug()))
-        .flatMap(e -> e.actions().stream().findFirst()).map(CatalogueAction::id);
-    Optional<Connection> connection = connectionOf(space, audience.id());
-    return new TargetFixtures(space.id(), audience.id(), audience.type().name(), destination.id(), actionId,
-        space.audiences().stream().filter(a -> a.type().isLinked()).map(Audience::id).findFirst(),
-        connection.map(Connection::id), connection.flatMap(c -> activationOf(space, c.id())).map(Activation::id),
-        foreign(world.workspaces()));
-  }
-
-  private static Optional<TargetFixtures.ForeignWorkspace> foreign(List<Workspace> workspaces) {
-    if (workspaces.size() < 2 || workspaces.get(1).spaces().isEmpty()) {
-      return Optional.empty();
-    }
-    Space space = workspaces.get(1).spaces().get(0);
-    for (Audience audience : space.audiences()) {
-      Optional<Connection> connection = connectionOf(space, audience.id());
-      Optional<Activation> activation = connection.flatMap(c -> activationOf(space, c.id()));
-      if (activation.isPresent()) {
-        return Optional.of(new TargetFixtures.ForeignWorkspace(space.id(), audience.id(), connection.get().id(), activation.get().id()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<Connection> connectionOf(Space space, String audienceId) {
-    return space.connections().stream().filter(c -> c.audienceId().equals(audienceId))
-        .filter(c -> activationOf(space, c.id()).isPresent()).findFirst()
-        .or(() -> space.connections().stream().filter(c -> c.audienceId().equals(audienceId)).findFirst());
-  }
-
-  private static Optional<Activation> activationOf(Space space, String connectionId) {
-    return space.activations().stream().filter(a -> Objects.equals(a.connectionId(), connectionId)).findFirst();
   }
 }

@@ -21,8 +21,57 @@ public final class RemoteTarget implements Target {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /**
+   * A server reached over HTTPS, or over plain HTTP on this machine only.
+   *
+   * @throws IllegalArgumentException when the token would travel in clear text to another host
+   */
   public static RemoteTarget of(URI baseUri, Secret token, TargetFixtures fixtures) {
+    return of(baseUri, token, fixtures, false);
+  }
+
+  /**
+   * Like {@link #of(URI, Secret, TargetFixtures)}; {@code allowInsecureHttp} lets the token travel
+   * over plain HTTP to a host that is not loopback (a test network, at the caller's risk).
+   */
+  public static RemoteTarget of(URI baseUri, Secret token, TargetFixtures fixtures, boolean allowInsecureHttp) {
+    checkTokenTransport(baseUri, allowInsecureHttp);
     return new RemoteTarget(baseUri, token, fixtures, Clock.systemUTC());
+  }
+
+  /**
+   * Refuses a base URI over which the token would travel in clear text to another host, unless allowed.
+   *
+   * @throws IllegalArgumentException in one line naming the host and the way out
+   */
+  public static void checkTokenTransport(URI baseUri, boolean allowInsecureHttp) {
+    if (!allowInsecureHttp && sendsTokenInClearText(baseUri)) {
+      throw new IllegalArgumentException("refusing to send the token over plain HTTP to " + baseUri.getHost()
+          + ", which is not this machine; use https, or --allow-insecure-http if you accept that risk");
+    }
+  }
+
+  /** Plain {@code http} to a host other than loopback ({@code localhost}, {@code 127.0.0.0/8}, {@code ::1}). */
+  public static boolean sendsTokenInClearText(URI baseUri) {
+    return "http".equalsIgnoreCase(baseUri.getScheme()) && !isLoopback(baseUri.getHost());
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (bare.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+      return false;  // a name: never resolved here, so a DNS answer cannot make it count as loopback
+    }
+    try {
+      return java.net.InetAddress.getByName(bare).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   /**

@@ -16,9 +16,22 @@ public record SuiteOptions(boolean readOnly, boolean burst, boolean strict, int 
     }
   }
 
-  /** Writes on, bursts on, warnings tolerated, bursts of up to 1,100 requests. */
+  /** For the project's own mock: writes on, bursts on, warnings tolerated, bursts of up to 1,100 requests. */
   public static SuiteOptions defaults() {
     return new SuiteOptions(false, true, false, 1_100);
+  }
+
+  /**
+   * For someone else's server: reads only and no bursts until the caller allows them (a contract
+   * check must not change or exhaust a production workspace by surprise).
+   */
+  public static SuiteOptions remoteDefaults() {
+    return new SuiteOptions(true, false, false, 1_100);
+  }
+
+  /** The safe defaults for {@code target}: {@link #defaults()} on the project's mock, {@link #remoteDefaults()} elsewhere. */
+  public static SuiteOptions defaultsFor(Target target) {
+    return target.isProjectMock() ? defaults() : remoteDefaults();
   }
 
   public SuiteOptions withReadOnly(boolean value) {

@@ -56,6 +56,11 @@ public record SuiteResult(String target, String specSource, List<CaseResult> cas
     return cases.stream().filter(CaseResult::failed).toList();
   }
 
+  /** The cases with warnings (house rules a non-strict run on another server does not enforce, and advice). */
+  public List<CaseResult> warned() {
+    return cases.stream().filter(c -> !c.warnings().isEmpty()).toList();
+  }
+
   /** The cases of each group, groups in the order they ran. */
   public Map<String, List<CaseResult>> byGroup() {
     Map<String, List<CaseResult>> groups = new LinkedHashMap<>();

@@ -32,6 +32,23 @@ public interface Target extends AutoCloseable {
     return Duration.ofSeconds(2);
   }
 
+  /**
+   * Whether this is the project's own mock, on which every rule is enforced. On any other server a
+   * failing house rule (a choice of this project the vendor does not document) is a warning unless
+   * the run is strict.
+   */
+  default boolean isProjectMock() {
+    return false;
+  }
+
+  /**
+   * Whether {@link #await} lets real time pass. Only then may cases wait side by side: where the
+   * suite moves a clock, one case's wait would move every other case's rate-limit window too.
+   */
+  default boolean waitsInRealTime() {
+    return true;
+  }
+
   /** A short name for progress lines and reports; never contains the token. */
   default String describe() {
     return baseUri().toString();

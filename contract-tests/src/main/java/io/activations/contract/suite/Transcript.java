@@ -1,5 +1,6 @@
 package io.activations.contract.suite;
 
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.report.Finding;
@@ -39,7 +40,8 @@ public final class Transcript {
     }
     StringBuilder text = new StringBuilder("findings (" + findings.size() + "):\n");
     for (Finding finding : findings) {
-      text.append("  ").append(finding.level()).append(' ').append(finding.key());
+      text.append("  ").append(finding.level()).append(' ').append(finding.key())
+          .append(" [").append(FindingKey.provenanceOf(finding.key()).label()).append(']');
       if (!finding.location().isEmpty()) {
         text.append(" at ").append(finding.location());
       }

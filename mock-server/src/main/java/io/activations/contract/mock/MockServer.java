@@ -1,6 +1,7 @@
 package io.activations.contract.mock;
 
 import io.activations.contract.mock.fixtures.Fixtures;
+import io.activations.contract.mock.internal.ClockEndpoint;
 import io.activations.contract.mock.internal.MockApi;
 import io.activations.contract.mock.internal.RateLimitPolicy;
 import io.activations.contract.spec.Spec;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -41,7 +43,7 @@ public final class MockServer implements AutoCloseable {
 
   private MockServer(Settings settings) {
     this.settings = settings;
-    this.api = new MockApi(settings.spec, settings.fixtures, settings.clock, settings.policy);
+    this.api = new MockApi(settings.spec, settings.fixtures, settings.clock, settings.policy, settings.faults);
     QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads, Math.min(8, settings.maxThreads));
     threads.setName("activations-mock");
     this.server = new Server(threads);
@@ -57,7 +59,7 @@ public final class MockServer implements AutoCloseable {
     connector.setHost(settings.host);
     connector.setPort(settings.port);
     server.addConnector(connector);
-    server.setHandler(api.handler());
+    server.setHandler(settings.clockEndpoint ? ClockEndpoint.inFrontOf(api.handler(), settings.clock) : api.handler());
     server.setErrorHandler(api.errorHandler());
     server.setStopAtShutdown(false);
   }
@@ -145,6 +147,8 @@ public final class MockServer implements AutoCloseable {
     private double rateLimitScale = 1.0;
     private boolean rateLimitsLifted;
     private int maxThreads = 64;
+    private Set<MockFault> faults = Set.of();
+    private boolean clockEndpoint;
 
     private Builder() {}
 
@@ -208,15 +212,35 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes the mock break the contract in these ways, to show that a contract suite catches them;
+     * none by default. Only code that builds the mock can set them, never a client of it.
+     */
+    public Builder faults(MockFault... faults) {
+      this.faults = Set.of(faults);
+      return this;
+    }
+
+    /**
+     * True: the mock answers a test endpoint that moves its clock, for a client that is not in this
+     * JVM and must let a rate-limit window pass ({@code POST /__mock/clock/advance?millis=N},
+     * {@code GET /__mock/clock}); loopback clients only. Off by default.
+     */
+    public Builder clockEndpoint(boolean enabled) {
+      this.clockEndpoint = enabled;
+      return this;
+    }
+
     /** Builds a server that is not yet listening; call {@link MockServer#start()}. */
     public MockServer build() {
       RateLimitPolicy policy = new RateLimitPolicy(defaultRateLimitPerMinute, rateLimitScale, rateLimitsLifted);
-      return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures, clock,
-          spec == null ? Spec.bundled() : spec, policy, maxThreads));
+      return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures,
+          clockEndpoint ? ClockEndpoint.movable(clock) : clock, spec == null ? Spec.bundled() : spec, policy, maxThreads,
+          faults, clockEndpoint));
     }
   }
 
   /** What a server was built with; a snapshot, so reusing the builder changes nothing here. */
   private record Settings(String host, int port, Fixtures fixtures, Clock clock, Spec spec, RateLimitPolicy policy,
-      int maxThreads) {}
+      int maxThreads, Set<MockFault> faults, boolean clockEndpoint) {}
 }

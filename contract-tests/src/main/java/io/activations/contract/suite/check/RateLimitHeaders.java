@@ -25,9 +25,13 @@ public record RateLimitHeaders(OptionalLong consumed, OptionalLong remaining, Op
   public static final String RESET = "X-RateLimit-Reset";
   public static final String RETRY_AFTER = "Retry-After";
 
-  /** IMF-fixdate (RFC 9110 section 5.6.7), the only form a server may send. */
-  private static final Pattern IMF_FIXDATE = Pattern.compile(
-      "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$");
+  /**
+   * An RFC 5322 date-time, as the vendor documents the reset: optional weekday, one- or two-digit
+   * day, optional seconds, and a zone that is GMT, UT or a numeric offset (IMF-fixdate is one case).
+   */
+  private static final Pattern RFC_5322_DATE = Pattern.compile(
+      "^((Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?[0-9]{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} "
+          + "[0-9]{2}:[0-9]{2}(:[0-9]{2})? (GMT|UT|[+-][0-9]{4})$");
 
   public static RateLimitHeaders of(ApiResponse response) {
     return new RateLimitHeaders(
@@ -56,13 +60,20 @@ public record RateLimitHeaders(OptionalLong consumed, OptionalLong remaining, Op
     return OptionalLong.of(Long.parseLong(text));
   }
 
-  /** An IMF-fixdate as an instant; empty for any other form. */
+  /** An RFC 5322 date as an instant; empty for any other form. */
   public static Optional<Instant> httpDate(String value) {
-    if (value == null || !IMF_FIXDATE.matcher(value.strip()).matches()) {
+    if (value == null || !RFC_5322_DATE.matcher(value.strip()).matches()) {
       return Optional.empty();
     }
+    String text = value.strip();
+    if (text.endsWith(" UT")) {
+      text = text.substring(0, text.length() - 2) + "GMT";  // the same zone; java.time knows only the longer name
+    }
+    if (!text.matches("^.* [0-9]{2}:[0-9]{2}:[0-9]{2} .*$")) {
+      text = text.replaceFirst(" ([0-9]{2}:[0-9]{2}) ", " $1:00 ");  // seconds are optional in RFC 5322
+    }
     try {
-      return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();  // e.g. a weekday that does not match the date
     }

@@ -33,7 +33,7 @@ public final class RateLimitLedger {
       Seen previous = lastSeen.get(key);
       long remaining = headers.remaining().getAsLong();
       if (previous != null && previous.reset().equals(headers.reset().get()) && previous.remaining() > 0) {
-        tally.expect(remaining < previous.remaining(), "ratelimit.remaining.notDecreasing", RateLimitHeaders.REMAINING,
+        tally.expect(remaining < previous.remaining(), FindingKey.RATELIMIT_REMAINING_NOT_DECREASING, RateLimitHeaders.REMAINING,
             "X-RateLimit-Remaining went from " + previous.remaining() + " to " + remaining + " within one window of " + operationId);
       }
       lastSeen.put(key, new Seen(headers.reset().get(), remaining));
@@ -42,7 +42,7 @@ public final class RateLimitLedger {
       long budget = headers.budget().getAsLong();
       Long first = defaultBudgets.putIfAbsent(operationId, budget);
       if (first != null) {
-        tally.expect(first == budget, "ratelimit.budget.inconsistent", RateLimitHeaders.REMAINING,
+        tally.expect(first == budget, FindingKey.RATELIMIT_BUDGET_INCONSISTENT, RateLimitHeaders.REMAINING,
             operationId + " falls under the default limit, yet Consumed + Remaining changed from " + first + " to " + budget);
       }
     }

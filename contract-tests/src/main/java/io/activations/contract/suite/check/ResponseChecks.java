@@ -24,7 +24,7 @@ public final class ResponseChecks {
     Tally tally = new Tally();
     ApiResponse response = exchange.response();
     tally.addChecked(validator.validateResponse(exchange.operation(), response));
-    tally.expect(response.status() < 500, "response.status.serverError", "status",
+    tally.expect(response.status() < 500, FindingKey.RESPONSE_SERVER_ERROR, "status",
         "the server failed with " + response.status() + " on " + exchange.operation().operationId());
     if (response.status() >= 400) {
       envelope(response, tally);
@@ -49,7 +49,7 @@ public final class ResponseChecks {
         }
       }
     }
-    tally.expect(problem == null, "envelope.missing", "errors",
+    tally.expect(problem == null, FindingKey.ENVELOPE_MISSING, "errors",
         "a " + response.status() + " must carry the error envelope {\"errors\": [{\"type\": ...}]}: " + problem);
   }
 }

@@ -15,20 +15,19 @@ public final class Tally {
   private final List<Finding> findings = new ArrayList<>();
   private int checks;
 
-  /** Counts one check; adds an ERROR finding when it does not hold. Returns {@code holds}. */
-  public boolean expect(boolean holds, String key, String location, String message) {
-    checks++;
-    if (!holds) {
-      findings.add(Finding.error(key, location, message));
-    }
-    return holds;
+  /**
+   * Counts one check; adds a finding at the key's level when it does not hold. Returns {@code holds}.
+   * Findings exist only under registered keys, so every one of them has a level and a provenance.
+   */
+  public boolean expect(boolean holds, FindingKey key, String location, String message) {
+    return expectMember(holds, key, null, location, message);
   }
 
-  /** Counts one check; adds a WARNING finding when it does not hold. */
-  public boolean advise(boolean holds, String key, String location, String message) {
+  /** Like {@link #expect}, for a family key ({@code selfcheck.validator.*}): {@code suffix} completes it. */
+  public boolean expectMember(boolean holds, FindingKey family, String suffix, String location, String message) {
     checks++;
     if (!holds) {
-      findings.add(Finding.warning(key, location, message));
+      add(family, suffix, location, message);
     }
     return holds;
   }
@@ -39,8 +38,14 @@ public final class Tally {
     findings.addAll(report.findings());
   }
 
-  public void add(Finding finding) {
-    findings.add(finding);
+  /** Adds a finding without counting a check: a case that cannot go on, or a count worth reporting. */
+  public void add(FindingKey key, String location, String message) {
+    add(key, null, location, message);
+  }
+
+  private void add(FindingKey key, String suffix, String location, String message) {
+    String reported = key.isFamily() ? key.reported(suffix) : key.reported();
+    findings.add(new Finding(reported, key.level(), message, location));
   }
 
   public void addAll(Tally other) {

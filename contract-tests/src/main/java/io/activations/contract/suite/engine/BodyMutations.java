@@ -53,7 +53,8 @@ final class BodyMutations {
   private void object(JsonNode schema, JsonNode value, FieldPath path) {
     for (JsonNode required : schema.path("required")) {
       if (value.has(required.asText())) {
-        add(path.child(required.asText()), "required", "required field left out", null);
+        boolean differs = schema.path("x-live-api-differs").has(required.asText());
+        add(path.child(required.asText()), "required", "required field left out", null, differs);
       }
     }
     JsonNode properties = schema.path("properties");
@@ -118,6 +119,10 @@ final class BodyMutations {
   }
 
   private void add(FieldPath path, String keyword, String description, JsonNode value) {
+    add(path, keyword, description, value, false);
+  }
+
+  private void add(FieldPath path, String keyword, String description, JsonNode value, boolean liveApiDiffers) {
     JsonNode mutant;
     if (path.isRoot()) {
       mutant = value;
@@ -126,7 +131,7 @@ final class BodyMutations {
       path.apply(mutant, value);
     }
     String where = path.isRoot() ? "body" : path.toString();
-    mutations.add(new Mutation(where, keyword, where + ": " + description, mutant));
+    mutations.add(new Mutation(where, keyword, where + ": " + description, mutant, liveApiDiffers));
   }
 
   private static JsonNode wrongType(String type) {

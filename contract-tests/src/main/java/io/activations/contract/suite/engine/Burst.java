@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
 import io.activations.contract.suite.check.RateLimitHeaders;
@@ -47,8 +48,13 @@ final class Burst {
     }
     Exchange first = run.require(draft, normal, "start the burst");
     OptionalLong remaining = RateLimitHeaders.of(first.response()).remaining();
+    if (remaining.isEmpty() && !reads) {
+      // the vendor promises the headers on successful answers only; a burst of writes that creates nothing sees errors
+      throw run.skipped("the harmless " + first.status() + " carries no X-RateLimit-Remaining, so the budget of "
+          + operation.operationId() + " cannot be counted without creating something");
+    }
     if (remaining.isEmpty()) {
-      throw run.aborted("ratelimit.header.missing", "cannot burst " + operation.operationId() + " without X-RateLimit-Remaining");
+      throw run.aborted(FindingKey.RATELIMIT_HEADER_MISSING, "cannot burst " + operation.operationId() + " without X-RateLimit-Remaining");
     }
     long budget = remaining.getAsLong();
     if (budget + 1 > run.session().options().maxBurstRequests()) {
@@ -57,22 +63,31 @@ final class Burst {
     for (long i = 0; i < budget; i++) {
       Exchange exchange = run.sendUnpaced(draft, normal);
       if (exchange.status() == 429) {
-        run.expect(false, "ratelimit.tooMany.early", "status",
+        run.expect(false, FindingKey.RATELIMIT_TOO_MANY_EARLY, "status",
             "429 after " + (i + 1) + " requests although X-RateLimit-Remaining was " + budget);
         break;
       }
     }
-    Exchange tooMany = run.sendUnpaced(draft, Expect.refused(429, "ratelimit.notEnforced", "a request past the budget"));
+    Exchange tooMany = run.sendUnpaced(draft, Expect.refused(429, FindingKey.RATELIMIT_NOT_ENFORCED, "a request past the budget"));
     if (tooMany.status() != 429) {
       return;
     }
-    OptionalLong retryAfter = RateLimitHeaders.of(tooMany.response()).retryAfter();
-    if (retryAfter.isEmpty()) {
-      return;  // reported by the response checks; without it there is no promise to hold the server to
+    RateLimitHeaders headers = RateLimitHeaders.of(tooMany.response());
+    Duration wait;
+    String promise;
+    if (headers.retryAfter().isPresent()) {
+      wait = Duration.ofSeconds(headers.retryAfter().getAsLong());
+      promise = "Retry-After " + headers.retryAfter().getAsLong() + " s";
+    } else if (headers.reset().isPresent()) {
+      // the vendor sends Retry-After only sometimes; the reset date is the fallback it documents
+      wait = Duration.between(run.session().target().now(), headers.reset().get()).plusSeconds(1);
+      promise = "X-RateLimit-Reset " + headers.reset().get();
+    } else {
+      return;  // reported by the response checks; without either there is no promise to hold the server to
     }
-    run.session().pacer().pause(Duration.ofSeconds(retryAfter.getAsLong()));
+    run.session().pacer().pause(wait);
     Exchange after = run.sendUnpaced(draft, normal);
-    run.expect(after.status() != 429, "ratelimit.retryAfter.tooShort", RateLimitHeaders.RETRY_AFTER,
-        "still 429 after waiting Retry-After " + retryAfter.getAsLong() + " s");
+    run.expect(after.status() != 429, FindingKey.RATELIMIT_RETRY_AFTER_TOO_SHORT, RateLimitHeaders.RETRY_AFTER,
+        "still 429 after waiting until " + promise);
   }
 }

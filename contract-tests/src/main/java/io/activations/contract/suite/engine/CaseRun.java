@@ -1,9 +1,9 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
-import io.activations.contract.report.Finding;
 import io.activations.contract.report.Report;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
@@ -70,7 +70,7 @@ final class CaseRun {
   Exchange require(RequestDraft draft, Expect expect, String purpose) {
     Exchange exchange = send(draft, expect);
     if (!expect.allows(exchange.status())) {
-      throw aborted("case.prerequisite.failed", "could not " + purpose + ": " + draft.operation().operationId()
+      throw aborted(FindingKey.CASE_PREREQUISITE_FAILED, "could not " + purpose + ": " + draft.operation().operationId()
           + " answered " + exchange.status() + " instead of " + expect.describe());
     }
     return exchange;
@@ -97,20 +97,20 @@ final class CaseRun {
     return positive(operation, kind.map(k -> Map.of(item, session.provisioner().fresh(k, this).id())).orElse(Map.of()));
   }
 
-  boolean expect(boolean holds, String key, String location, String message) {
+  boolean expect(boolean holds, FindingKey key, String location, String message) {
     return tally.expect(holds, key, location, message);
   }
 
-  boolean advise(boolean holds, String key, String location, String message) {
-    return tally.advise(holds, key, location, message);
+  boolean expectMember(boolean holds, FindingKey family, String suffix, String location, String message) {
+    return tally.expectMember(holds, family, suffix, location, message);
   }
 
-  void add(Finding finding) {
-    tally.add(finding);
+  void add(FindingKey key, String location, String message) {
+    tally.add(key, location, message);
   }
 
-  Aborted aborted(String key, String message) {
-    tally.add(Finding.error(key, "", message));
+  Aborted aborted(FindingKey key, String message) {
+    tally.add(key, "", message);
     return new Aborted(message);
   }
 
@@ -154,9 +154,15 @@ final class CaseRun {
         session.catalog().createdBy(operation).ifPresent(kind -> Json.parse(response.body()).ifPresent(body ->
             session.provisioner().adopt(kind, draft.pathParameters(), body, session.document())));
       }
-      if (paced && response.status() == 429 && !expect.allows(429) && attempt < PACING_RETRIES) {
-        session.pacer().afterTooManyRequests(response);  // the server's limit, not a failure: wait and resend
-        continue;
+      if (paced && response.status() == 429 && !expect.allows(429)) {
+        session.pacer().afterTooManyRequests(response);  // the server's limit, not a failure: wait, then resend if that is safe
+        if (!HttpTransport.isIdempotent(draft.operation().method())) {
+          throw skipped("the server answered 429 to " + operation.method() + " " + operation.operationId()
+              + ", which is never sent twice (it is not idempotent)");
+        }
+        if (attempt < PACING_RETRIES) {
+          continue;
+        }
       }
       judge(exchange, expect);
       return exchange;
@@ -166,7 +172,7 @@ final class CaseRun {
   private void judge(Exchange exchange, Expect expect) {
     int status = exchange.status();
     String operationId = exchange.operation().operationId();
-    boolean allowed = tally.expect(expect.allows(status), "case.status.unexpected", "status",
+    boolean allowed = tally.expect(expect.allows(status), expect.unexpectedStatusKey(), "status",
         operationId + " should answer " + expect.describe() + " (" + expect.reason() + "), answered " + status);
     if (!allowed && status / 100 == 2 && expect.acceptedKey() != null) {
       tally.expect(false, expect.acceptedKey(), "status", operationId + " accepted " + expect.reason() + " with " + status);
@@ -178,7 +184,7 @@ final class CaseRun {
     ApiRequest request = draft.toMaskedRequest();
     session.spec().match(request.method(), request.path()).ifPresent(match -> {
       Report report = session.validator().validateRequest(match, request);
-      tally.expect(!report.hasErrors(), "case.request.invalid", "request",
+      tally.expect(!report.hasErrors(), FindingKey.CASE_REQUEST_INVALID, "request",
           "the suite's own request breaks the spec (check the fixtures and the spec's examples): "
               + report.errors().stream().map(f -> f.key() + " at " + f.location()).collect(Collectors.joining(", ")));
     });

@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import java.util.List;
 import java.util.Set;
 
@@ -22,13 +23,13 @@ final class Cleanup {
     List<Provisioner.Resource> leftovers = run.session().provisioner().leftovers();
     for (Provisioner.Resource resource : leftovers) {
       if (resource.remover().isEmpty()) {
-        run.expect(false, "cleanup.leftover", resource.id(), "the spec offers no delete for " + resource.collection() + " " + resource.id());
+        run.expect(false, FindingKey.CLEANUP_LEFTOVER, resource.id(), "the spec offers no delete for " + resource.collection() + " " + resource.id());
         continue;
       }
       var remover = resource.remover().get();
       RequestDraft draft = RequestDraft.of(remover, resource.removerPath(), run.session().drafts().accept(remover));
       var exchange = run.send(draft, Expect.anyOf(Set.of(200, 404), "removing what the run created"));
-      run.expect(exchange.status() == 200 || exchange.status() == 404, "cleanup.leftover", resource.id(),
+      run.expect(exchange.status() == 200 || exchange.status() == 404, FindingKey.CLEANUP_LEFTOVER, resource.id(),
           resource.collection() + " " + resource.id() + " could not be removed (" + exchange.status() + ")");
     }
   }

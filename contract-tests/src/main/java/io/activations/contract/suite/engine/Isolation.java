@@ -1,5 +1,7 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
+import io.activations.contract.suite.check.Provenance;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.engine.ContractCase.Need;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ final class Isolation {
     List<SpecDocument.Parameter> path = planning.document().parameters(operation, "path");
     cases.add(new ContractCase(operation.operationId(), "isolation: another workspace's resources -> 404", needs, run -> {
       RequestDraft draft = run.positive(operation, foreignPath(run.session().bindings(), catalog, operation, path));
-      run.send(draft, Expect.refused(404, "isolation.foreignResourceVisible", "another workspace's resources"));
+      run.send(draft, Expect.refused(404, FindingKey.ISOLATION_FOREIGN_VISIBLE, Provenance.HOUSE_RULE, "another workspace's resources"));
     }));
     for (SpecDocument.Parameter parameter : path) {
       Optional<ResourceCatalog.Kind> kind = catalog.kindOf(operation, parameter.name());
@@ -42,7 +44,7 @@ final class Isolation {
           "isolation: another workspace's " + parameter.name() + " under this workspace's path -> 404", needs, run -> {
             String foreign = run.session().bindings().foreignValue(parameter.name(), Optional.of(kind.get().collection())).orElseThrow();
             run.send(run.positive(operation, Map.of(parameter.name(), foreign)),
-                Expect.refused(404, "isolation.foreignResourceVisible", "another workspace's " + parameter.name()));
+                Expect.refused(404, FindingKey.ISOLATION_FOREIGN_VISIBLE, Provenance.HOUSE_RULE, "another workspace's " + parameter.name()));
           }));
     }
     return cases;

@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
@@ -48,19 +49,19 @@ final class Lifecycle {
     step(steps, state, "1. add a connection (" + ops.connections().creator().operationId() + ") -> 200", run -> {
       Exchange created = run.require(run.positive(ops.connections().creator()), Expect.ok(), "add a connection");
       state.connectionId = data(run, created).flatMap(Provisioner::createdId).orElseThrow(() ->
-          run.aborted("lifecycle.created.mismatch", "the answer names no connection id"));
+          run.aborted(FindingKey.LIFECYCLE_CREATED_MISMATCH, "the answer names no connection id"));
     });
     step(steps, state, "2. add an activation on it (" + ops.activations().creator().operationId() + ") -> 200", run -> {
       RequestDraft draft = run.positive(ops.activations().creator(), Map.of(ops.connectionParameter(), state.connectionId));
       Exchange created = run.require(draft, Expect.ok(), "add an activation");
       state.activation = entity(run, created);
-      sameFields(run, draft.json(), state.activation, "lifecycle.created.mismatch", "the created activation");
-      run.expect(state.connectionId.equals(state.activation.path("connectionId").asText()), "lifecycle.created.mismatch", "connectionId",
+      sameFields(run, draft.json(), state.activation, FindingKey.LIFECYCLE_CREATED_MISMATCH, "the created activation");
+      run.expect(state.connectionId.equals(state.activation.path("connectionId").asText()), FindingKey.LIFECYCLE_CREATED_MISMATCH, "connectionId",
           "the activation should belong to connection " + state.connectionId + ", names " + state.activation.path("connectionId"));
     });
     step(steps, state, "3. read it (" + ops.read().operationId() + ") -> the created activation", run -> {
       JsonNode read = entity(run, run.require(item(run, ops.read(), state), Expect.ok(), "read the activation"));
-      run.expect(stable(read).equals(stable(state.activation)), "lifecycle.read.mismatch", "data",
+      run.expect(stable(read).equals(stable(state.activation)), FindingKey.LIFECYCLE_READ_MISMATCH, "data",
           "the read activation differs from the created one");
     });
     step(steps, state, "4. list activations (" + ops.listActivations().operationId() + ") -> includes it", run ->
@@ -70,18 +71,18 @@ final class Lifecycle {
     step(steps, state, "6. update it (" + ops.update().operationId() + ") -> 200 with the change", run -> {
       RequestDraft draft = item(run, ops.update(), state).withJson(run.session().drafts().validBody(ops.update()).orElseThrow());
       JsonNode updated = entity(run, run.require(draft, Expect.ok(), "update the activation"));
-      sameFields(run, draft.json(), updated, "lifecycle.update.notApplied", "the updated activation");
+      sameFields(run, draft.json(), updated, FindingKey.LIFECYCLE_UPDATE_NOT_APPLIED, "the updated activation");
       state.activation = updated;
     });
     step(steps, state, "7. read it again -> shows the update", run -> {
       JsonNode read = entity(run, run.require(item(run, ops.read(), state), Expect.ok(), "read the updated activation"));
-      run.expect(stable(read).equals(stable(state.activation)), "lifecycle.update.notVisible", "data",
+      run.expect(stable(read).equals(stable(state.activation)), FindingKey.LIFECYCLE_UPDATE_NOT_VISIBLE, "data",
           "a read after the update differs from the update's answer");
     });
     step(steps, state, "8. remove it (" + ops.activations().remover().orElseThrow().operationId() + ") -> 200", run ->
         run.require(item(run, ops.activations().remover().orElseThrow(), state), Expect.ok(), "remove the activation"));
     step(steps, state, "9. read it after removal -> 404", run ->
-        run.send(item(run, ops.read(), state), Expect.refused(404, "lifecycle.removed.stillVisible", "a removed activation")));
+        run.send(item(run, ops.read(), state), Expect.refused(404, FindingKey.LIFECYCLE_REMOVED_STILL_VISIBLE, "a removed activation")));
     step(steps, state, "10. list activations -> no longer includes it", run ->
         listed(run, ops.listActivations(), state.activation.path("id").asText(), false));
     step(steps, state, "11. remove the connection (" + ops.connections().remover().orElseThrow().operationId() + ") -> 200", run -> {
@@ -150,7 +151,7 @@ final class Lifecycle {
     for (JsonNode item : run.json(page).map(b -> b.path("data").path(shape.items())).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance())) {
       found |= id.equals(item.path("id").asText());
     }
-    run.expect(found == expected, expected ? "lifecycle.list.missing" : "lifecycle.removed.stillListed", "data." + shape.items(),
+    run.expect(found == expected, expected ? FindingKey.LIFECYCLE_LIST_MISSING : FindingKey.LIFECYCLE_REMOVED_STILL_LISTED, "data." + shape.items(),
         id + (expected ? " should be listed by " : " should no longer be listed by ") + list.operationId());
   }
 
@@ -160,14 +161,14 @@ final class Lifecycle {
 
   /** The single entity a create, read or update answers: the only object inside {@code data}. */
   private static JsonNode entity(CaseRun run, Exchange exchange) {
-    JsonNode data = data(run, exchange).orElseThrow(() -> run.aborted("lifecycle.read.mismatch", "the answer is not JSON"));
+    JsonNode data = data(run, exchange).orElseThrow(() -> run.aborted(FindingKey.LIFECYCLE_READ_MISMATCH, "the answer is not JSON"));
     for (Iterator<JsonNode> it = data.elements(); it.hasNext(); ) {
       JsonNode child = it.next();
       if (child.isObject()) {
         return child;
       }
     }
-    throw run.aborted("lifecycle.read.mismatch", "the answer's data holds no object");
+    throw run.aborted(FindingKey.LIFECYCLE_READ_MISMATCH, "the answer's data holds no object");
   }
 
   private static JsonNode stable(JsonNode entity) {
@@ -177,7 +178,7 @@ final class Lifecycle {
   }
 
   /** Every non-empty text or boolean field the request set must read back the same. */
-  private static void sameFields(CaseRun run, JsonNode sent, JsonNode answered, String key, String what) {
+  private static void sameFields(CaseRun run, JsonNode sent, JsonNode answered, FindingKey key, String what) {
     for (Map.Entry<String, JsonNode> field : sent.properties()) {
       JsonNode value = field.getValue();
       boolean comparable = !VOLATILE.contains(field.getKey()) && ((value.isTextual() && !value.asText().isEmpty()) || value.isBoolean());

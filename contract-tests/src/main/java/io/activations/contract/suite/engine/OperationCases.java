@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.engine.ContractCase.Need;
@@ -66,7 +67,7 @@ final class OperationCases {
     }
     for (Credential credential : List.of(Credential.NONE, Credential.UNKNOWN_TOKEN, Credential.NOT_BEARER)) {
       add("auth: " + credential.description() + " -> 401", run -> run.send(run.positive(operation).withCredential(credential),
-          Expect.refused(401, "auth.notEnforced", credential.description())));
+          Expect.refused(401, FindingKey.AUTH_NOT_ENFORCED, credential.description())));
     }
   }
 
@@ -94,7 +95,7 @@ final class OperationCases {
     }
     if (operation.isRequestBodyRequired() && declared.contains(422)) {
       add("body: the required body left out -> 422", run -> run.send(
-          run.positive(operation).withBody(template.contentType(), new byte[0]), Expect.status(422, "no body")));
+          run.positive(operation).withBody(template.contentType(), new byte[0]), Expect.house(422, "no body")));
     }
   }
 
@@ -111,7 +112,8 @@ final class OperationCases {
       }
       add("body: " + mutation.description() + " -> 422", run -> {
         Exchange422.check(run, run.send(run.positive(operation).withJson(mutation.value()),
-            Expect.status(422, "a body that breaks the schema (" + mutation.keyword() + " at " + mutation.location() + ")")), mutation);
+            Expect.of(422, mutation.provenance("body"), "a body that breaks the schema (" + mutation.keyword() + " at " + mutation.location() + ")")),
+            mutation);
       });
     }
     if (unplanned > 0) {
@@ -138,7 +140,8 @@ final class OperationCases {
         add((inPath ? "path: " : "query: ") + mutation.description() + " -> 422", run -> {
           RequestDraft valid = run.positive(operation);
           RequestDraft draft = inPath ? valid.withPathParameter(parameter.name(), value) : valid.withQuery(parameter.name(), value);
-          Exchange422.check(run, run.send(draft, Expect.status(422, "a parameter that breaks its schema (" + mutation.keyword() + ")")), mutation);
+          Exchange422.check(run, run.send(draft, Expect.of(422, mutation.provenance(parameter.in()),
+              "a parameter that breaks its schema (" + mutation.keyword() + ")")), mutation);
         });
       }
     }
@@ -196,7 +199,7 @@ final class OperationCases {
         }
         return false;
       }).orElse(false);
-      run.advise(named, "envelope.field.unnamed", mutation.location(), "no error of the 422 names " + mutation.location());
+      run.expect(named, FindingKey.ENVELOPE_FIELD_UNNAMED, mutation.location(), "no error of the 422 names " + mutation.location());
     }
   }
 }

@@ -31,12 +31,18 @@ final class Pacer {
   }
 
   /** Waits, if the budget of this credential and operation is known to be used up. */
-  synchronized void beforeSend(Credential credential, SpecOperation operation) {
+  void beforeSend(Credential credential, SpecOperation operation) {
+    pause(readyIn(credential, operation));
+  }
+
+  /** How long until this credential and operation have budget again, as far as the last answer said; zero when they have. */
+  synchronized Duration readyIn(Credential credential, SpecOperation operation) {
     RateLimitHeaders last = lastSeen.get(key(credential, operation));
     if (last == null || last.remaining().isEmpty() || last.remaining().getAsLong() > 0 || last.reset().isEmpty()) {
-      return;
+      return Duration.ZERO;
     }
-    pause(Duration.between(target.now(), last.reset().get()).plus(MARGIN));
+    Duration wait = Duration.between(target.now(), last.reset().get()).plus(MARGIN);
+    return wait.isNegative() ? Duration.ZERO : wait;
   }
 
   synchronized void afterReceive(Credential credential, SpecOperation operation, ApiResponse response) {
@@ -44,7 +50,7 @@ final class Pacer {
   }
 
   /** After a 429 the suite did not ask for: how long until the same request may succeed. */
-  synchronized void afterTooManyRequests(ApiResponse response) {
+  void afterTooManyRequests(ApiResponse response) {
     RateLimitHeaders headers = RateLimitHeaders.of(response);
     Duration wait;
     if (headers.retryAfter().isPresent()) {
@@ -56,14 +62,19 @@ final class Pacer {
     pause(wait.isZero() ? MARGIN : wait);
   }
 
-  /** Lets {@code duration} pass on the target (never more than one window). */
-  synchronized void pause(Duration duration) {
+  /**
+   * Lets {@code duration} pass on the target (never more than one window). Holds no lock while it
+   * waits: cases that run side by side wait side by side.
+   */
+  void pause(Duration duration) {
     if (duration.isNegative() || duration.isZero()) {
       return;
     }
     Duration bounded = duration.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : duration;
     target.await(bounded);
-    waited = waited.plus(bounded);
+    synchronized (this) {
+      waited = waited.plus(bounded);
+    }
   }
 
   /** The target time spent waiting for rate-limit windows so far. */

@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
@@ -86,7 +87,7 @@ final class Pagination {
         throw run.skipped("the list has a single page, so there is no cursor to tamper with");
       }
       run.send(run.positive(shape.operation()).withQuery(shape.count(), "1").withQuery(shape.cursor(), tamper(next)),
-          Expect.status(422, "a tampered cursor"));
+          Expect.house(422, "a tampered cursor"));
     }));
     return cases;
   }
@@ -101,14 +102,14 @@ final class Pagination {
           "read page " + page + " of " + shape.operation().operationId());
       List<String> ids = ids(run, exchange, shape);
       JsonNode pagination = pagination(run, exchange);
-      run.expect(ids.size() <= size, "pagination.page.oversized", "data." + shape.items(),
+      run.expect(ids.size() <= size, FindingKey.PAGINATION_PAGE_OVERSIZED, "data." + shape.items(),
           "page " + page + " holds " + ids.size() + " items, more than " + shape.count() + "=" + size);
       if (page == 1) {
         run.expect(pagination.path("previous").isMissingNode() || pagination.path("previous").isNull(),
-            "pagination.previous.onFirstPage", "pagination.previous", "the first page names a previous page");
+            FindingKey.PAGINATION_PREVIOUS_ON_FIRST_PAGE, "pagination.previous", "the first page names a previous page");
       }
       if (pagination.has("totalEntries") && pagination.get("totalEntries").isNumber()) {
-        run.expect(pagination.get("totalEntries").asLong() == all.size(), "pagination.totalEntries.mismatch",
+        run.expect(pagination.get("totalEntries").asLong() == all.size(), FindingKey.PAGINATION_TOTAL_ENTRIES_MISMATCH,
             "pagination.totalEntries", "totalEntries is " + pagination.get("totalEntries") + " but the list holds " + all.size());
       }
       seen.addAll(ids);
@@ -116,8 +117,8 @@ final class Pagination {
       if (next.isEmpty()) {
         break;
       }
-      run.expect(!ids.isEmpty(), "pagination.page.empty", "data." + shape.items(), "page " + page + " is empty yet names a next page");
-      if (!run.expect(page <= all.size() + 1, "pagination.walk.unbounded", "pagination.next",
+      run.expect(!ids.isEmpty(), FindingKey.PAGINATION_PAGE_EMPTY, "data." + shape.items(), "page " + page + " is empty yet names a next page");
+      if (!run.expect(page <= all.size() + 1, FindingKey.PAGINATION_WALK_UNBOUNDED, "pagination.next",
           "still a next page after " + page + " pages of " + size + " for " + all.size() + " items")) {
         break;
       }
@@ -125,13 +126,13 @@ final class Pagination {
     }
     Set<String> once = new LinkedHashSet<>();
     for (String id : seen) {
-      run.expect(once.add(id), "pagination.item.repeated", id, id + " appeared on more than one page (or twice on a page)");
+      run.expect(once.add(id), FindingKey.PAGINATION_ITEM_REPEATED, id, id + " appeared on more than one page (or twice on a page)");
     }
     for (String id : all) {
-      run.expect(once.contains(id), "pagination.item.missing", id, id + " is in the list but on no page");
+      run.expect(once.contains(id), FindingKey.PAGINATION_ITEM_MISSING, id, id + " is in the list but on no page");
     }
     for (String id : once) {
-      run.expect(all.contains(id), "pagination.item.unexpected", id, id + " is on a page but not in the full list");
+      run.expect(all.contains(id), FindingKey.PAGINATION_ITEM_UNEXPECTED, id, id + " is on a page but not in the full list");
     }
   }
 

@@ -19,6 +19,11 @@ public final class PlannedCase {
     return contractCase.name();
   }
 
+  /** Whether the case exhausts a rate limit on purpose: it then touches its own operation's budget only. */
+  public boolean isBurst() {
+    return contractCase.needs().contains(ContractCase.Need.BURST);
+  }
+
   ContractCase contractCase() {
     return contractCase;
   }

@@ -1,5 +1,6 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import java.util.ArrayDeque;
@@ -34,7 +35,7 @@ final class Provisioner {
   private final List<Resource> created = new ArrayList<>();
 
   /** The shared resource of this kind, created on first use (or the fixtures' existing one when writes are off). */
-  Resource shared(ResourceCatalog.Kind kind, CaseRun run) {
+  synchronized Resource shared(ResourceCatalog.Kind kind, CaseRun run) {
     Resource resource = shared.get(kind.collection());
     if (resource != null) {
       return resource;
@@ -57,16 +58,16 @@ final class Provisioner {
     }
     var exchange = run.require(run.positive(kind.creator()), Expect.ok(), "create a resource of " + kind.collection());
     String id = run.json(exchange).flatMap(body -> createdId(body.path("data")))
-        .orElseThrow(() -> run.aborted("case.prerequisite.failed", "the answer of " + kind.creator().operationId() + " names no created id"));
-    return created.stream().filter(r -> r.id().equals(id)).findFirst()
-        .orElseThrow(() -> run.aborted("case.prerequisite.failed", "the created " + kind.collection() + " " + id + " was not recorded"));
+        .orElseThrow(() -> run.aborted(FindingKey.CASE_PREREQUISITE_FAILED, "the answer of " + kind.creator().operationId() + " names no created id"));
+    return recorded(id)
+        .orElseThrow(() -> run.aborted(FindingKey.CASE_PREREQUISITE_FAILED, "the created " + kind.collection() + " " + id + " was not recorded"));
   }
 
   /**
    * Records a resource a create answered with 2xx, whichever case sent it (even a negative case
    * the server wrongly accepted), so the run removes it at the end.
    */
-  void adopt(ResourceCatalog.Kind kind, Map<String, String> creatorPath, JsonNode answer, SpecDocument document) {
+  synchronized void adopt(ResourceCatalog.Kind kind, Map<String, String> creatorPath, JsonNode answer, SpecDocument document) {
     Optional<String> id = createdId(answer.path("data"));
     if (id.isEmpty() || created.stream().anyMatch(r -> r.id().equals(id.get()))) {
       return;
@@ -80,14 +81,18 @@ final class Provisioner {
     created.add(new Resource(kind.collection(), id.get(), kind.remover(), removerPath));
   }
 
+  private synchronized Optional<Resource> recorded(String id) {
+    return created.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
   /** Forgets resources named by any of {@code ids}: a delete the suite sent succeeded. */
-  void forget(Collection<String> ids) {
+  synchronized void forget(Collection<String> ids) {
     created.removeIf(r -> ids.contains(r.id()));
     shared.values().removeIf(r -> ids.contains(r.id()));
   }
 
   /** What the run created and has not deleted, newest first: the order that deletes children before parents. */
-  List<Resource> leftovers() {
+  synchronized List<Resource> leftovers() {
     List<Resource> newestFirst = new ArrayList<>(created);
     java.util.Collections.reverse(newestFirst);
     return newestFirst;

@@ -19,7 +19,7 @@ import java.util.Objects;
  * refusals, broken bodies and parameters, unknown and foreign resources, prose rules, pagination,
  * burst), then the lifecycle, and the cleanup last.
  */
-public final class SuiteEngine {
+public final class SuiteEngine implements AutoCloseable {
 
   /** The cases of one group, in the order they run. */
   public record Group(String name, List<PlannedCase> cases) {
@@ -70,6 +70,77 @@ public final class SuiteEngine {
   /** Runs one case; never throws for what the target does, only reports. */
   public CaseResult run(PlannedCase planned) {
     return session.run(planned.contractCase());
+  }
+
+  /**
+   * Removes what the run created and has not removed yet, outside the plan: for a JVM that is
+   * shutting down (Ctrl-C, SIGTERM) or a filtered run whose own cleanup case was never selected.
+   * Safe to call more than once and beside a running case: removing twice only gets a 404.
+   */
+  public CaseResult cleanUpLeftovers() {
+    return session.run(Cleanup.plan());
+  }
+
+  /** Whether the run created something it has not removed yet. */
+  public boolean hasLeftovers() {
+    return !session.provisioner().leftovers().isEmpty();
+  }
+
+  /**
+   * Runs cases side by side, one thread each: for bursts on a server with real time, whose
+   * rate-limit windows are independent per operation, so their waits overlap instead of adding up.
+   * Never on a target whose clock the suite moves (the embedded mock): one burst's wait would
+   * reset another's window mid-burst.
+   */
+  public Map<PlannedCase, CaseResult> runSideBySide(List<PlannedCase> cases) {
+    Map<PlannedCase, CaseResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+    if (cases.isEmpty()) {
+      return results;
+    }
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(cases.size(), runnable -> {
+      Thread thread = new Thread(runnable, "contract-burst");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      cases.forEach(planned -> running.add(threads.submit(() -> results.put(planned, run(planned)))));
+      for (java.util.concurrent.Future<?> future : running) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("a case failed outside its own reporting: " + e.getCause(), e.getCause());
+    } finally {
+      threads.shutdownNow();
+    }
+    return results;
+  }
+
+  /** Whether a group holds the cases of one operation (rather than the self-check, the lifecycle or the cleanup). */
+  public boolean isOperationGroup(String name) {
+    return session.spec().operations().stream().anyMatch(op -> op.operationId().equals(name));
+  }
+
+  /**
+   * How long until the operation of a case has budget again on the target, as far as its last
+   * answer said; zero when it has (or the case belongs to no operation).
+   */
+  public Duration readyIn(PlannedCase planned) {
+    return session.spec().operations().stream().filter(op -> op.operationId().equals(planned.group())).findFirst()
+        .map(op -> session.pacer().readyIn(Credential.TOKEN, op)).orElse(Duration.ZERO);
+  }
+
+  /** Whether waiting on this target is real time, so cases may wait side by side. */
+  public boolean waitsInRealTime() {
+    return session.target().waitsInRealTime();
+  }
+
+  /** Releases the HTTP client; the engine sends nothing afterwards. */
+  @Override
+  public void close() {
+    session.transport().close();
   }
 
   /** Remarks from planning: cases that could not be planned and why. */

@@ -1,6 +1,8 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.http.ApiResponse;
+import io.activations.contract.report.Finding;
 import io.activations.contract.spec.Spec;
 import io.activations.contract.suite.CaseResult;
 import io.activations.contract.suite.CaseStatus;
@@ -34,6 +36,7 @@ final class SuiteSession {
   private final FixtureBindings bindings;
   private final Drafts drafts;
   private final ResourceCatalog catalog;
+  private final RuleEnforcement enforcement;
 
   SuiteSession(Spec spec, Target target, SuiteOptions options, SpecValidator validator) {
     this.spec = spec;
@@ -47,6 +50,7 @@ final class SuiteSession {
     this.bindings = new FixtureBindings(target.fixtures());
     this.drafts = new Drafts(document, bindings);
     this.catalog = new ResourceCatalog(spec);
+    this.enforcement = new RuleEnforcement(target.isProjectMock() || options.strict());
   }
 
   CaseResult run(ContractCase contractCase) {
@@ -66,17 +70,18 @@ final class SuiteSession {
       skipped = true;
       note = e.getMessage();
     } catch (HttpTransport.TransportException e) {
-      run.expect(false, "transport.failed", "", e.getMessage());
+      run.expect(false, FindingKey.TRANSPORT_FAILED, "", e.getMessage());
     } catch (RuntimeException e) {
-      run.expect(false, "case.error", "", "the case itself failed: " + e);
+      run.expect(false, FindingKey.CASE_ERROR, "", "the case itself failed: " + e);
     }
-    boolean failed = run.tally().findings().stream().anyMatch(f -> switch (f.level()) {
+    List<Finding> findings = enforcement.apply(run.tally().findings());
+    boolean failed = findings.stream().anyMatch(f -> switch (f.level()) {
       case ERROR -> true;
       case WARNING -> options.strict();
       case INFO -> false;
     });
     CaseStatus status = failed ? CaseStatus.FAILED : skipped ? CaseStatus.SKIPPED : CaseStatus.PASSED;
-    return new CaseResult(contractCase.group(), contractCase.name(), status, run.tally().findings(), run.exchanges(),
+    return new CaseResult(contractCase.group(), contractCase.name(), status, findings, run.exchanges(),
         run.tally().checks(), Duration.ofNanos(System.nanoTime() - started), note);
   }
 

@@ -1,9 +1,9 @@
 package io.activations.contract.suite.engine;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
-import io.activations.contract.report.Finding;
 import io.activations.contract.report.Report;
 import io.activations.contract.spec.PathMatch;
 import io.activations.contract.spec.SpecOperation;
@@ -68,11 +68,12 @@ final class ValidatorSelfCheck {
     Tallied tallied = new Tallied(run);
     tallied.original(validator.validateRequest(match, valid));
     for (Mutation mutation : BodyMutations.of(planning.document(), body.schema(), body.example().get())) {
-      tallied.mutant(mutation.keyword(), mutation.description(), () -> validator.validateRequest(match, draft.withJson(mutation.value()).toMaskedRequest()));
+      tallied.mutant(mutation.keyword(), mutation.location(), mutation.description(),
+          () -> validator.validateRequest(match, draft.withJson(mutation.value()).toMaskedRequest()));
     }
-    tallied.mutant("contentType", "Content-Type text/plain", () -> validator.validateRequest(match, draft.withBody("text/plain", draft.body()).toMaskedRequest()));
+    tallied.mutant("contentType", "", "Content-Type text/plain", () -> validator.validateRequest(match, draft.withBody("text/plain", draft.body()).toMaskedRequest()));
     if (body.required()) {
-      tallied.mutant("body", "the required body left out", () -> validator.validateRequest(match, draft.withoutBody().toMaskedRequest()));
+      tallied.mutant("body", "", "the required body left out", () -> validator.validateRequest(match, draft.withoutBody().toMaskedRequest()));
     }
     tallied.coverage();
   }
@@ -84,14 +85,15 @@ final class ValidatorSelfCheck {
     tallied.original(validator.validateResponse(operation, valid));
     String contentType = valid.contentType().orElse("application/json");
     for (Mutation mutation : BodyMutations.of(planning.document(), example.schema(), example.body())) {
-      tallied.mutant(mutation.keyword(), mutation.description(), () -> validator.validateResponse(operation, valid.withBody(contentType, Json.bytes(mutation.value()))));
+      tallied.mutant(mutation.keyword(), mutation.location(), mutation.description(),
+          () -> validator.validateResponse(operation, valid.withBody(contentType, Json.bytes(mutation.value()))));
     }
     for (String header : example.requiredHeaders()) {
-      tallied.mutant("header", "header " + header + " removed", () -> validator.validateResponse(operation, withoutHeader(valid, header)));
+      tallied.mutant("header", header, "header " + header + " removed", () -> validator.validateResponse(operation, withoutHeader(valid, header)));
     }
-    tallied.mutant("contentType", "Content-Type text/plain", () -> validator.validateResponse(operation, valid.withBody("text/plain", valid.body())));
+    tallied.mutant("contentType", "", "Content-Type text/plain", () -> validator.validateResponse(operation, valid.withBody("text/plain", valid.body())));
     if (!operation.declaredStatuses().contains(UNDECLARED_STATUS)) {
-      tallied.mutant("status", "status " + UNDECLARED_STATUS + " instead of " + status,
+      tallied.mutant("status", "", "status " + UNDECLARED_STATUS + " instead of " + status,
           () -> validator.validateResponse(operation, new ApiResponse(UNDECLARED_STATUS, valid.headers(), valid.body())));
     }
     tallied.coverage();
@@ -139,22 +141,26 @@ final class ValidatorSelfCheck {
     }
 
     void original(Report report) {
-      run.expect(!report.hasErrors(), "selfcheck.example.invalid", "example",
+      run.expect(!report.hasErrors(), FindingKey.SELFCHECK_EXAMPLE_INVALID, "example",
           "the spec's own example is rejected: " + report.errors().stream().map(f -> f.key() + " at " + f.location()).toList());
     }
 
-    void mutant(String keyword, String description, Supplier<Report> validation) {
-      boolean rejected = validation.get().hasErrors();
+    /** The mutant counts as rejected only when an error names what it broke ({@link MutantVerdict}). */
+    void mutant(String keyword, String location, String description, Supplier<Report> validation) {
+      Report report = validation.get();
+      boolean rejected = MutantVerdict.rejectedFor(report, keyword, location);
       perKeyword.computeIfAbsent(keyword, k -> new int[2])[rejected ? 0 : 1]++;
-      run.expect(rejected, "selfcheck.validator." + keyword, description,
-          "the validator accepted a broken copy of the example (" + description + "): it no longer checks " + keyword);
+      run.expectMember(rejected, FindingKey.SELFCHECK_VALIDATOR, keyword, description, report.hasErrors()
+          ? "the validator rejected a broken copy of the example (" + description + ") for another reason: "
+              + report.errors().stream().map(f -> f.key() + " at " + f.location()).toList() + "; it no longer names " + keyword
+          : "the validator accepted a broken copy of the example (" + description + "): it no longer checks " + keyword);
     }
 
     void coverage() {
       StringBuilder text = new StringBuilder();
       perKeyword.forEach((keyword, counts) -> text.append(text.length() == 0 ? "" : ", ").append(keyword).append(' ')
           .append(counts[0]).append('/').append(counts[0] + counts[1]));
-      run.add(Finding.info("selfcheck.coverage", "", "mutants rejected per keyword: " + text));
+      run.add(FindingKey.SELFCHECK_COVERAGE, "", "mutants rejected per keyword: " + text);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.activations.contract.suite.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.http.ApiRequest;
@@ -44,7 +45,54 @@ public enum Fault {
   /** Another workspace's activation is served to this workspace's token. */
   FOREIGN_ACTIVATION_SERVED("another workspace's activation served"),
   /** Every page read with a cursor repeats its first item. */
-  PAGE_REPEATS_ITEM("a page repeating an item");
+  PAGE_REPEATS_ITEM("a page repeating an item"),
+  /** The activation a create answers has another activationName than the one sent. */
+  CREATED_NAME_CHANGED("a created activation answered with another name"),
+  /** A read of one activation answers another activationName than the one stored. */
+  READ_NAME_CHANGED("a read activation answered with another name"),
+  /** An update's answer shows another activationName than the one sent. */
+  UPDATE_ANSWER_NAME_CHANGED("an update answered with another name"),
+  /** A list read without a cursor leaves out its last (newest) item. */
+  LIST_DROPS_NEWEST("a list without its newest item"),
+  /** pagination.totalEntries is one more than the list holds. */
+  TOTAL_ENTRIES_OFF("pagination.totalEntries off by one"),
+  /** The first page names a previous page. */
+  PREVIOUS_ON_FIRST_PAGE("a previous page named on the first page"),
+  /** A page holds one item more than pagination.count asked for. */
+  PAGE_OVERSIZED("a page larger than pagination.count"),
+  /** A page read with a cursor is empty but still names a next page. */
+  EMPTY_PAGE_WITH_NEXT("an empty page naming a next page"),
+  /** A page read with a cursor names that same cursor as its next page, so the walk never ends. */
+  NEXT_LOOPS("pagination.next pointing back at the same page"),
+  /** A page read with a cursor holds an item that is not in the list. */
+  UNLISTED_ITEM_ON_PAGE("a page holding an item the list does not"),
+  /** X-RateLimit-Remaining is half the true budget, so the server serves past the budget it announced. */
+  REMAINING_UNDERSTATED("X-RateLimit-Remaining below the true budget"),
+  /** A 429 says one request remains. */
+  TOO_MANY_WITH_REMAINING("429 with X-RateLimit-Remaining above 0"),
+  /** A 429's data claims points remain. */
+  TOO_MANY_DATA_WRONG("429 data with remainingPoints above 0"),
+  RETRY_AFTER_MALFORMED("Retry-After not a number of seconds"),
+  /** Retry-After asks for an hour, past the one-minute window. */
+  RETRY_AFTER_OUT_OF_WINDOW("Retry-After beyond the rate-limit window"),
+  CONSUMED_MALFORMED("X-RateLimit-Consumed not a number"),
+  /** A 422's errors name neither the broken field nor mention it. */
+  ERROR_FIELD_UNNAMED("422 errors that do not name the broken field"),
+  /** Every remove answers 500. */
+  REMOVE_FAILS("500 for every remove"),
+  /** The answer to a list read is cut short: the connection closes before the promised body. */
+  ANSWER_CUT_SHORT("list answers cut short"),
+  /** 200 answers carry a body but no Content-Type. */
+  CONTENT_TYPE_MISSING("200 answers without Content-Type"),
+  /** 200 answers' data carry a field the schema does not declare. */
+  UNDECLARED_FIELD_ADDED("an undeclared field in 200 answers"),
+  /**
+   * Reads show a second mapping setting that an update of another setting then drops, as a server
+   * that replaces the settings instead of merging them would.
+   */
+  SETTING_DROPPED_BY_UPDATE("a setting dropped by an update of another"),
+  /** Every 400 is answered 422 instead (a status the API's house rules do not use for it). */
+  BAD_REQUEST_AS_UNPROCESSABLE("422 instead of 400");
 
   private final String description;
 
@@ -111,8 +159,106 @@ public enum Fault {
       case PAGE_REPEATS_ITEM -> ok(response) && request.query().keySet().stream().anyMatch(q -> q.endsWith("cursor"))
           ? json(response, Fault::repeatFirstItem)
           : response;
-      case MISSING_TOKEN_ACCEPTED, FOREIGN_ACTIVATION_SERVED -> response;
+      case CREATED_NAME_CHANGED -> ok(response) && "POST".equals(request.method()) ? json(response, Fault::renameActivation) : response;
+      case READ_NAME_CHANGED -> ok(response) && "GET".equals(request.method()) ? json(response, Fault::renameActivation) : response;
+      case UPDATE_ANSWER_NAME_CHANGED -> ok(response) && "PATCH".equals(request.method()) ? json(response, Fault::renameActivation) : response;
+      case LIST_DROPS_NEWEST -> list(request, response) && !viaCursor(request) ? json(response, data -> items(data).remove(items(data).size() - 1)) : response;
+      case TOTAL_ENTRIES_OFF -> list(request, response)
+          ? json(response, data -> pagination(data).put("totalEntries", pagination(data).path("totalEntries").asLong() + 1)) : response;
+      case PREVIOUS_ON_FIRST_PAGE -> list(request, response) && !viaCursor(request)
+          ? json(response, data -> pagination(data).put("previous", pagination(data).path("current").asText("first"))) : response;
+      case PAGE_OVERSIZED -> list(request, response) ? json(response, data -> items(data).add(items(data).get(0).deepCopy())) : response;
+      case EMPTY_PAGE_WITH_NEXT -> list(request, response) && viaCursor(request) ? json(response, data -> items(data).removeAll()) : response;
+      case NEXT_LOOPS -> list(request, response) && viaCursor(request)
+          ? json(response, data -> pagination(data).put("next", cursorOf(request))) : response;
+      case UNLISTED_ITEM_ON_PAGE -> list(request, response) && viaCursor(request)
+          ? json(response, data -> ((ObjectNode) items(data).get(0)).put("id", "contractSuiteUnlistedItem")) : response;
+      case REMAINING_UNDERSTATED -> response.header(RateLimitHeaders.REMAINING).filter(v -> v.matches("\\d+"))
+          .map(v -> without(response, RateLimitHeaders.REMAINING).withHeader(RateLimitHeaders.REMAINING, Long.toString(Long.parseLong(v) / 2)))
+          .orElse(response);
+      case TOO_MANY_WITH_REMAINING -> response.status() == 429
+          ? without(response, RateLimitHeaders.REMAINING).withHeader(RateLimitHeaders.REMAINING, "1") : response;
+      case TOO_MANY_DATA_WRONG -> response.status() == 429 ? errorsJson(response, errors -> errors.forEach(error ->
+          ((ObjectNode) error.path("data")).put("remainingPoints", 5))) : response;
+      case RETRY_AFTER_MALFORMED -> response.status() == 429
+          ? without(response, RateLimitHeaders.RETRY_AFTER).withHeader(RateLimitHeaders.RETRY_AFTER, "soon") : response;
+      case RETRY_AFTER_OUT_OF_WINDOW -> response.status() == 429
+          ? without(response, RateLimitHeaders.RETRY_AFTER).withHeader(RateLimitHeaders.RETRY_AFTER, "3600") : response;
+      case CONSUMED_MALFORMED -> response.header(RateLimitHeaders.CONSUMED).isPresent()
+          ? without(response, RateLimitHeaders.CONSUMED).withHeader(RateLimitHeaders.CONSUMED, "many") : response;
+      case ERROR_FIELD_UNNAMED -> response.status() == 422 ? errorsJson(response, errors -> {
+        errors.removeAll();
+        errors.addObject().put("type", "validation").put("message", "The request is invalid");
+      }) : response;
+      case REMOVE_FAILS -> ok(response) && "DELETE".equals(request.method())
+          ? status(response, 500).withBody("application/json", "{\"errors\":[{\"type\":\"internal\",\"message\":\"boom\"}]}")
+          : response;
+      case CONTENT_TYPE_MISSING -> ok(response) ? without(response, "Content-Type") : response;
+      case UNDECLARED_FIELD_ADDED -> ok(response) ? json(response, data -> data.put("contractSuiteUndeclared", true)) : response;
+      case SETTING_DROPPED_BY_UPDATE -> ok(response) && "GET".equals(request.method()) ? json(response, Fault::addSetting) : response;
+      case BAD_REQUEST_AS_UNPROCESSABLE -> response.status() == 400 ? status(response, 422) : response;
+      case MISSING_TOKEN_ACCEPTED, FOREIGN_ACTIVATION_SERVED, ANSWER_CUT_SHORT -> response;
     };
+  }
+
+  /** Whether the proxy closes the connection before the whole answer is sent. */
+  boolean cutsShort(ApiRequest request, ApiResponse response) {
+    return this == ANSWER_CUT_SHORT && list(request, response);
+  }
+
+  /** A 200 answer to a list read: its data holds an array of items and a pagination object. */
+  private static boolean list(ApiRequest request, ApiResponse response) {
+    return ok(response) && "GET".equals(request.method()) && Json.parse(response.body())
+        .map(body -> body.path("data").path("pagination").isObject() && !items(body.path("data")).isEmpty()).orElse(false);
+  }
+
+  private static boolean viaCursor(ApiRequest request) {
+    return !cursorOf(request).isEmpty();
+  }
+
+  private static String cursorOf(ApiRequest request) {
+    return request.query().entrySet().stream().filter(q -> q.getKey().endsWith("cursor") && !q.getValue().isEmpty())
+        .map(q -> q.getValue().get(0)).findFirst().orElse("");
+  }
+
+  /** The array of items in a list's data (an empty one when there is none). */
+  private static ArrayNode items(JsonNode data) {
+    for (Iterator<JsonNode> it = data.elements(); it.hasNext(); ) {
+      JsonNode value = it.next();
+      if (value.isArray()) {
+        return (ArrayNode) value;
+      }
+    }
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+  }
+
+  private static ObjectNode pagination(ObjectNode data) {
+    return data.withObjectProperty("pagination");
+  }
+
+  /** In {@code data.activation}, the name gets a suffix; other answers stay as they are. */
+  private static void renameActivation(ObjectNode data) {
+    if (data.path("activation").isObject()) {
+      ObjectNode activation = (ObjectNode) data.get("activation");
+      activation.put("activationName", activation.path("activationName").asText() + " (changed)");
+    }
+  }
+
+  /** A second setting in {@code data.activation.destinationMapping.settings}, where there is one. */
+  private static void addSetting(ObjectNode data) {
+    JsonNode settings = data.path("activation").path("destinationMapping").path("settings");
+    if (settings.isObject() && !settings.isEmpty()) {
+      ((ObjectNode) settings).put("contract_suite_shown", "shown");
+    }
+  }
+
+  private static ApiResponse errorsJson(ApiResponse response, java.util.function.Consumer<ArrayNode> change) {
+    Optional<JsonNode> body = Json.parse(response.body());
+    if (body.isEmpty() || !body.get().path("errors").isArray()) {
+      return response;
+    }
+    change.accept((ArrayNode) body.get().get("errors"));
+    return response.withBody(response.contentType().orElse(null), Json.bytes(body.get()));
   }
 
   private static boolean ok(ApiResponse response) {

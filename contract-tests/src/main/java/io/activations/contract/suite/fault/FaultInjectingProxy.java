@@ -2,118 +2,53 @@ package io.activations.contract.suite.fault;
 
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
-import io.activations.contract.suite.engine.HttpTransport;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpURI;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A loopback HTTP proxy in front of a correct server that breaks one thing: it forwards every
  * request (changed only by auth and isolation faults) and rewrites the answer as its {@link Fault}
- * says. A Jetty core handler on 127.0.0.1, a free port.
+ * says.
  */
 public final class FaultInjectingProxy implements AutoCloseable {
 
-  /** Hop-by-hop and framing headers the proxy must not copy; each side sets its own. */
-  private static final Set<String> NOT_FORWARDED =
-      Set.of("connection", "content-length", "transfer-encoding", "date", "keep-alive", "host", "expect", "server");
-
-  private final Server server;
-  private final ServerConnector connector;
-  private final HttpTransport upstream;
+  private final RewritingProxy proxy;
   private final Fault fault;
-  private final FaultContext context;
 
-  private FaultInjectingProxy(URI upstreamUri, Fault fault, FaultContext context) {
-    this.upstream = new HttpTransport(upstreamUri, Duration.ofSeconds(30));
+  private FaultInjectingProxy(RewritingProxy proxy, Fault fault) {
+    this.proxy = proxy;
     this.fault = fault;
-    this.context = context;
-    QueuedThreadPool threads = new QueuedThreadPool(16, 2);
-    threads.setName("fault-proxy");
-    this.server = new Server(threads);
-    this.connector = new ServerConnector(server, 1, 1);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
-    server.setHandler(new Handler.Abstract(Handler.Abstract.InvocationType.BLOCKING) {
-      @Override
-      public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        forward(request, response, callback);
-        return true;
-      }
-    });
   }
 
   static FaultInjectingProxy start(URI upstreamUri, Fault fault, FaultContext context) throws Exception {
-    FaultInjectingProxy proxy = new FaultInjectingProxy(upstreamUri, fault, context);
-    proxy.server.start();
-    return proxy;
+    RewritingProxy proxy = RewritingProxy.start(upstreamUri, new RewritingProxy.Rewrite() {
+      @Override
+      public ApiRequest request(ApiRequest request) {
+        return fault.rewriteRequest(request, context);
+      }
+
+      @Override
+      public ApiResponse response(ApiRequest request, ApiResponse answer) {
+        return fault.rewriteResponse(request, answer);
+      }
+
+      @Override
+      public boolean cutsShort(ApiRequest request, ApiResponse answer) {
+        return fault.cutsShort(request, answer);
+      }
+    });
+    return new FaultInjectingProxy(proxy, fault);
   }
 
   public URI baseUri() {
-    return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return proxy.baseUri();
   }
 
   public Fault fault() {
     return fault;
   }
 
-  private void forward(Request request, Response response, Callback callback) throws Exception {
-    ApiRequest incoming = fault.rewriteRequest(read(request), context);
-    ApiResponse answer;
-    try {
-      answer = fault.rewriteResponse(incoming, upstream.send(incoming));
-    } catch (HttpTransport.TransportException e) {
-      answer = ApiResponse.status(502).withBody("application/json", "{\"errors\":[{\"type\":\"bad-gateway\"}]}");
-    }
-    response.setStatus(answer.status());
-    answer.headers().forEach((name, values) -> {
-      if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-        values.forEach(value -> response.getHeaders().add(name, value));
-      }
-    });
-    response.getHeaders().put("Content-Length", answer.body().length);
-    response.write(true, ByteBuffer.wrap(answer.body()), callback);
-  }
-
-  private static ApiRequest read(Request request) throws Exception {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (HttpField field : request.getHeaders()) {
-      if (!NOT_FORWARDED.contains(field.getLowerCaseName())) {
-        headers.computeIfAbsent(field.getName(), n -> new ArrayList<>()).add(field.getValue());
-      }
-    }
-    byte[] body;
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      body = in.readAllBytes();
-    }
-    HttpURI uri = request.getHttpURI();
-    return new ApiRequest(request.getMethod(), uri.getPath(), ApiRequest.parseQuery(uri.getQuery()), headers, body);
-  }
-
   @Override
   public void close() {
-    try {
-      server.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("the fault-injecting proxy did not stop cleanly: " + e.getMessage(), e);
-    }
+    proxy.close();
   }
 }

@@ -1,6 +1,5 @@
 package io.activations.contract.suite.fault;
 
-import io.activations.contract.mock.fixtures.Workspace;
 import io.activations.contract.suite.EmbeddedMockTarget;
 import io.activations.contract.suite.Secret;
 import io.activations.contract.suite.Target;
@@ -38,9 +37,7 @@ public final class FaultInjectingTarget implements Target {
     TargetFixtures fixtures = mock.fixtures();
     TargetFixtures.ForeignWorkspace foreign = fixtures.otherWorkspace().orElseThrow(() ->
         new IllegalStateException("the mock's fixtures have no second workspace"));
-    Workspace other = mock.mockFixtures().workspaces().stream()
-        .filter(w -> w.spaces().stream().anyMatch(s -> s.id().equals(foreign.spaceId()))).findFirst().orElseThrow();
-    return new FaultContext(mock.token().reveal(), fixtures.spaceId(), fixtures.audienceId(), other.tokens().get(0),
+    return new FaultContext(mock.token().reveal(), fixtures.spaceId(), fixtures.audienceId(), mock.otherWorkspaceToken().reveal(),
         foreign.spaceId(), foreign.audienceId(), foreign.activationId());
   }
 
@@ -76,6 +73,16 @@ public final class FaultInjectingTarget implements Target {
   @Override
   public Duration clockTolerance() {
     return mock.clockTolerance();
+  }
+
+  @Override
+  public boolean isProjectMock() {
+    return true;
+  }
+
+  @Override
+  public boolean waitsInRealTime() {
+    return false;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.activations.contract.suite.report;
 
+import io.activations.contract.report.Finding;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.Coverage;
 import io.activations.contract.suite.SuiteResult;
 import java.util.Locale;
@@ -33,12 +35,23 @@ public final class ConsoleRenderer implements SuiteRenderer {
       text.append("\nfailures:\n");
       result.failures().forEach(failure -> {
         text.append("  ").append(failure.title()).append('\n');
-        failure.errors().forEach(f -> text.append("    ").append(f.key()).append(f.location().isEmpty() ? "" : " at " + f.location())
-            .append(": ").append(f.message()).append('\n'));
+        failure.errors().forEach(f -> line(text, f));
+      });
+    }
+    if (!result.warned().isEmpty()) {
+      text.append("\nwarnings (they do not fail the run; --strict makes them failures):\n");
+      result.warned().forEach(warned -> {
+        text.append("  ").append(warned.title()).append('\n');
+        warned.warnings().forEach(f -> line(text, f));
       });
     }
     text.append(result.summaryLine()).append('\n');
     return text.toString();
+  }
+
+  private static void line(StringBuilder text, Finding finding) {
+    text.append("    ").append(finding.key()).append(" [").append(FindingKey.provenanceOf(finding.key()).label()).append(']')
+        .append(finding.location().isEmpty() ? "" : " at " + finding.location()).append(": ").append(finding.message()).append('\n');
   }
 
   static String matrix(Coverage coverage) {

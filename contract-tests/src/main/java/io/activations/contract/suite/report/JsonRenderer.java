@@ -1,5 +1,6 @@
 package io.activations.contract.suite.report;
 
+import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -78,6 +79,7 @@ public final class JsonRenderer implements SuiteRenderer {
       ObjectNode item = findings.addObject();
       item.put("key", finding.key());
       item.put("level", finding.level().name());
+      item.put("provenance", FindingKey.provenanceOf(finding.key()).name());
       item.put("location", finding.location());
       item.put("message", finding.message());
     }

@@ -70,6 +70,11 @@ public final class JunitXmlRenderer implements SuiteRenderer {
         xml.writeEmptyElement("skipped");
         xml.writeAttribute("message", clean(result.note()));
       }
+      if (result.status() != CaseStatus.FAILED && !result.warnings().isEmpty()) {
+        xml.writeStartElement("system-out");
+        xml.writeCharacters(clean(Transcript.findings(result.warnings())));
+        xml.writeEndElement();
+      }
       xml.writeEndElement();
       xml.writeCharacters("\n");
     }

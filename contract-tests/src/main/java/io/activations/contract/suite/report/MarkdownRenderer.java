@@ -1,5 +1,6 @@
 package io.activations.contract.suite.report;
 
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.report.Finding;
 import io.activations.contract.suite.CaseResult;
 import io.activations.contract.suite.Coverage;
@@ -36,11 +37,23 @@ public final class MarkdownRenderer implements SuiteRenderer {
       for (CaseResult failure : result.failures()) {
         md.append("\n### ").append(escape(failure.title())).append("\n\n");
         for (Finding finding : failure.findings()) {
-          md.append("- ").append(finding.level()).append(" `").append(finding.key()).append('`')
+          md.append("- ").append(finding.level()).append(" `").append(finding.key()).append("` (")
+              .append(FindingKey.provenanceOf(finding.key()).label()).append(')')
               .append(finding.location().isEmpty() ? "" : " at `" + finding.location() + "`").append(": ")
               .append(escape(finding.message())).append('\n');
         }
         md.append("\n```text\n").append(Transcript.of(failure).replace("```", "'''")).append("```\n");
+      }
+    }
+    if (!result.warned().isEmpty()) {
+      md.append("\n## Warnings\n\nThey do not fail the run; `--strict` makes them failures.\n\n");
+      for (CaseResult warned : result.warned()) {
+        for (Finding finding : warned.warnings()) {
+          md.append("- ").append(escape(warned.title())).append(": `").append(finding.key()).append("` (")
+              .append(FindingKey.provenanceOf(finding.key()).label()).append(')')
+              .append(finding.location().isEmpty() ? "" : " at `" + finding.location() + "`").append(": ")
+              .append(escape(finding.message())).append('\n');
+        }
       }
     }
     return md.toString();

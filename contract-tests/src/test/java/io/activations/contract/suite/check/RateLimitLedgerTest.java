@@ -2,6 +2,8 @@ package io.activations.contract.suite.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.activations.contract.suite.ProvokedKeys;
+
 import io.activations.contract.http.ApiResponse;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ class RateLimitLedgerTest {
     ledger.check(Exchanges.exchange("getActivationFromAudience", Exchanges.okResponse()), "TOKEN", tally);
 
     assertThat(tally.findings()).extracting(f -> f.key()).containsExactly("ratelimit.remaining.notDecreasing");
+    ProvokedKeys.record(RateLimitLedgerTest.class, "ratelimit.remaining.notDecreasing");
   }
 
   @Test
@@ -38,6 +41,7 @@ class RateLimitLedgerTest {
     ledger.check(Exchanges.exchange("removeDestinationFromAudience", budget(2, 997)), "TOKEN", tally);
 
     assertThat(tally.findings()).extracting(f -> f.key()).contains("ratelimit.budget.inconsistent");
+    ProvokedKeys.record(RateLimitLedgerTest.class, "ratelimit.budget.inconsistent");
   }
 
   private static ApiResponse budget(int consumed, int remaining) {

@@ -2,6 +2,8 @@ package io.activations.contract.suite.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.activations.contract.suite.ProvokedKeys;
+
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.report.Finding;
 import io.activations.contract.spec.Spec;
@@ -37,6 +39,7 @@ class ResponseChecksTest {
     ApiResponse response = without(Exchanges.okResponse(), "X-RateLimit-Reset").withHeader("X-RateLimit-Reset", "2025-03-04T10:01:00Z");
 
     assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).contains("ratelimit.reset.malformed");
+    ProvokedKeys.record(ResponseChecksTest.class, "ratelimit.reset.malformed");
   }
 
   @Test
@@ -45,6 +48,7 @@ class ResponseChecksTest {
         .withHeader("X-RateLimit-Reset", Exchanges.httpDate(Exchanges.NOW.plusSeconds(300)));
 
     assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).containsExactly("ratelimit.reset.outOfWindow");
+    ProvokedKeys.record(ResponseChecksTest.class, "ratelimit.reset.outOfWindow");
   }
 
   @Test
@@ -66,10 +70,36 @@ class ResponseChecksTest {
   }
 
   @Test
+  void check_anErrorWithoutRateLimitHeaders_isFine_becauseTheVendorPromisesThemOnSuccessOnly() {
+    ApiResponse response = ApiResponse.status(404).withBody("application/json", "{\"errors\":[{\"type\":\"not-found\"}]}");
+
+    assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).isEmpty();
+  }
+
+  @Test
+  void check_anErrorWithAMalformedRateLimitHeader_isStillReported() {
+    ApiResponse response = ApiResponse.status(404).withHeader("X-RateLimit-Remaining", "many")
+        .withBody("application/json", "{\"errors\":[{\"type\":\"not-found\"}]}");
+
+    assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).contains("ratelimit.header.malformed");
+  }
+
+  @Test
+  void check_aResetInAnyRfc5322Form_isAccepted() {
+    java.time.ZonedDateTime reset = Exchanges.NOW.plusSeconds(30).atZone(java.time.ZoneOffset.ofHours(2));
+    String numericZone = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss Z", java.util.Locale.ROOT).format(reset);
+    ApiResponse response = without(Exchanges.okResponse(), "X-RateLimit-Reset").withHeader("X-RateLimit-Reset", numericZone);
+
+    assertThat(numericZone).doesNotEndWith("GMT");
+    assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).isEmpty();
+  }
+
+  @Test
   void check_anErrorWithoutTheEnvelope_isReported() {
     ApiResponse response = new ApiResponse(404, Exchanges.okResponse().headers(), null).withBody("application/json", "{\"message\":\"nope\"}");
 
     assertThat(keys(CHECKS.check(Exchanges.exchange(OP, response), Duration.ofSeconds(1)).findings())).contains("envelope.missing", "response.body.required");
+    ProvokedKeys.recordAll(ResponseChecksTest.class, List.of("envelope.missing", "response.body.required"));
   }
 
   @Test

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * updateActivationForAudience's merge rules, applied to the stored activation: only fields that
  * are sent change; an empty activationName is ignored; displayName null clears it; profile and
  * entities are replaced separately ({@code entities: []} removes them all); the mapping's actionId
- * cannot change and its settings are merged key by key.
+ * must be sent with it but a different one has no effect (as the vendor documents), and its
+ * settings are merged key by key.
  */
 final class ActivationPatch {
 
@@ -99,10 +100,6 @@ final class ActivationPatch {
     if (current == null) {
       offeredActionCheck.accept(mapping.actionId());
       return mapping;
-    }
-    if (!current.actionId().equals(mapping.actionId())) {
-      throw ApiProblem.unprocessable("destinationMapping.actionId", "destinationMapping.actionId cannot change: "
-          + "this activation runs action " + current.actionId() + "; create a new activation for another action");
     }
     Map<String, Object> merged = new LinkedHashMap<>();
     if (current.settings() != null) {

@@ -1,11 +1,13 @@
 package io.activations.contract.mock.internal;
 
+import io.activations.contract.mock.MockFault;
 import io.activations.contract.mock.fixtures.Fixtures;
 import io.activations.contract.spec.Spec;
 import io.activations.contract.validation.ContractValidator;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -22,15 +24,22 @@ public final class MockApi {
   private final RequestPipeline pipeline;
   private final SequenceNumbers seqs = new SequenceNumbers();
   private final AtomicLong generations = new AtomicLong();
+  private final Misbehaviour misbehaviour;
   private volatile World world;
 
   public MockApi(Spec spec, Fixtures fixtures, Clock clock, RateLimitPolicy policy) {
+    this(spec, fixtures, clock, policy, Set.of());
+  }
+
+  /** A mock that breaks the contract in the ways {@code faults} name (none: a correct mock). */
+  public MockApi(Spec spec, Fixtures fixtures, Clock clock, RateLimitPolicy policy, Set<MockFault> faults) {
     this.fixtures = fixtures;
     this.world = World.from(fixtures, generations.incrementAndGet(), seqs);
-    this.limiter = new RateLimiter(clock, policy);
+    this.misbehaviour = new Misbehaviour(faults, () -> world);
+    this.limiter = new RateLimiter(misbehaviour.limiterClock(clock), policy);
     Catalogue catalogue = new Catalogue(fixtures.catalogue());
     DestinationRules rules = new DestinationRules(catalogue);
-    Pagination pagination = new Pagination(new Cursors());
+    Pagination pagination = new Pagination(new Cursors(), misbehaviour.pageFaults());
     ActivationOperations activations = new ActivationOperations(rules, pagination);
     ConnectionOperations connections = new ConnectionOperations(rules, catalogue, pagination, clock);
     Map<String, OperationHandler> handlers = new HashMap<>();
@@ -44,6 +53,7 @@ public final class MockApi {
     handlers.put("removeDestinationFromAudience", connections::remove);
     handlers.put("updateDestinationForAudience", connections::update);
     handlers.put("listSupportedDestinationsFromAudience", new SupportedDestinationsOperation(catalogue, pagination));
+    misbehaviour.install(handlers);
     this.pipeline = new RequestPipeline(spec, new ContractValidator(spec), limiter, () -> world, handlers);
   }
 
@@ -59,6 +69,7 @@ public final class MockApi {
   /** Back to the fixtures, and every rate-limit window forgotten. */
   public void reset() {
     world = World.from(fixtures, generations.incrementAndGet(), seqs);
+    misbehaviour.reset();
     limiter.reset();
   }
 

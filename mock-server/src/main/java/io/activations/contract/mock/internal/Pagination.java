@@ -12,9 +12,15 @@ final class Pagination {
   static final int MAX_COUNT = 1000;
 
   private final Cursors cursors;
+  private final PageFaults faults;
 
   Pagination(Cursors cursors) {
+    this(cursors, PageFaults.NONE);
+  }
+
+  Pagination(Cursors cursors, PageFaults faults) {
     this.cursors = cursors;
+    this.faults = faults;
   }
 
   /** Where a list's items come from, a page at a time. */
@@ -31,8 +37,8 @@ final class Pagination {
       Function<T, JsonNode> representation) {
     String listKey = call.workspace().generation() + "/" + list;
     String cursor = call.query("pagination.cursor");
-    PagePosition position = cursor == null ? PagePosition.FIRST : cursors.decode(listKey, cursor);
-    Page<T> page = source.page(position, count(call));
+    PagePosition position = cursor == null ? PagePosition.FIRST : faults.resume(cursors.decode(listKey, cursor));
+    Page<T> page = faults.served(source.page(position, count(call)), cursor != null);
     ObjectNode data = Json.object();
     ArrayNode items = data.putArray(field);
     page.items().forEach(item -> items.add(representation.apply(item)));

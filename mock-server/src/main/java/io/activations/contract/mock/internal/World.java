@@ -54,6 +54,11 @@ final class World {
     return new SpaceState(workspaceId, space, Map.copyOf(audiences), Map.copyOf(destinations));
   }
 
+  /** Every workspace (a faulty mock shows their spaces to any token). */
+  java.util.Collection<WorkspaceState> workspaces() {
+    return workspacesByToken.values();
+  }
+
   /** The workspace a token belongs to, or null for an unknown token. */
   WorkspaceState workspaceForToken(String token) {
     return workspacesByToken.get(token);

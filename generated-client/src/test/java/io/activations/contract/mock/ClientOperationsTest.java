@@ -44,7 +44,7 @@ class ClientOperationsTest {
     assertThat(activation.getSpaceId()).isEqualTo(SPACE_A);
     assertThat(activation.getAudienceId()).isEqualTo(USERS_AUDIENCE);
     assertThat(activation.getConnectionId()).isEqualTo(CONNECTION);
-    assertThat(activation.getActivationType()).isEqualTo(ActivationType.AUDIENCE_ENTERED);
+    assertThat(activation.getActivationType()).isEqualTo(ActivationType.AUDIENCE_ENTERED.getValue());
     assertThat(activation.getDestinationMapping().getActionId()).isEqualTo(BRAZE_ACTION);
   }
 
@@ -73,10 +73,10 @@ class ClientOperationsTest {
             .connectionSettings(Map.of("listName", "Winners"))).getData();
 
     assertThat(created.getIdSyncConfiguration()).singleElement().satisfies(entry -> {
-      assertThat(entry.getStrategy()).isEqualTo(IDSyncConfigurationOutput.StrategyEnum.FIRST);
+      assertThat(entry.getStrategy()).isEqualTo("first");
       assertThat(entry.getMapTo()).isEqualTo("hashed_email");
     });
-    assertThat(created.getConnectionSettings()).containsEntry("listName", "Winners");
+    assertThat(created.getConnectionSettings()).isEqualTo(Map.of("listName", "Winners"));
   }
 
   @Test
@@ -190,10 +190,10 @@ class ClientOperationsTest {
 
   @Test
   void listSupportedDestinations_filtersByAudienceType() throws ApiException {
-    Map<String, SupportedDestination> users = api.listSupportedDestinationsFromAudience(SPACE_A, "USERS", null, null)
-        .getData().getDestinations();
-    Map<String, SupportedDestination> accounts = api.listSupportedDestinationsFromAudience(SPACE_A, "ACCOUNTS", null, null)
-        .getData().getDestinations();
+    Map<String, SupportedDestination> users = asExamples(api.listSupportedDestinationsFromAudience(SPACE_A, "USERS", null, null)
+        .getData().getDestinations());
+    Map<String, SupportedDestination> accounts = asExamples(api.listSupportedDestinationsFromAudience(SPACE_A, "ACCOUNTS", null, null)
+        .getData().getDestinations());
 
     assertThat(users).containsOnlyKeys("actions-braze-cohorts", "adwords-remarketing-lists", "actions-klaviyo", "snowflake");
     assertThat(accounts).containsKey("actions-hubspot-cloud").doesNotContainKey("actions-klaviyo");
@@ -213,10 +213,10 @@ class ClientOperationsTest {
 
   @Test
   void listSupportedDestinations_slugAndActionIdNarrowTheList() throws ApiException {
-    Map<String, SupportedDestination> bySlug = api.listSupportedDestinationsFromAudience(SPACE_A, "LINKED",
-        "actions-klaviyo", null).getData().getDestinations();
-    Map<String, SupportedDestination> byAction = api.listSupportedDestinationsFromAudience(SPACE_A, "USERS",
-        null, KLAVIYO_ACTION).getData().getDestinations();
+    Map<String, SupportedDestination> bySlug = asExamples(api.listSupportedDestinationsFromAudience(SPACE_A, "LINKED",
+        "actions-klaviyo", null).getData().getDestinations());
+    Map<String, SupportedDestination> byAction = asExamples(api.listSupportedDestinationsFromAudience(SPACE_A, "USERS",
+        null, KLAVIYO_ACTION).getData().getDestinations());
 
     assertThat(bySlug).containsOnlyKeys("actions-klaviyo");
     assertThat(bySlug.get("actions-klaviyo").getActions()).hasSize(2);
@@ -259,5 +259,11 @@ class ClientOperationsTest {
         .filter(connection -> connection.getId().equals(id))
         .findFirst()
         .orElseThrow(() -> new AssertionError("connection " + id + " is not listed"));
+  }
+
+  /** The free-form destinations map read through the lenient example model the mock's entries follow. */
+  private static Map<String, SupportedDestination> asExamples(Map<String, Object> destinations) {
+    return io.activations.client.ApiClient.createDefaultObjectMapper()
+        .convertValue(destinations, new com.fasterxml.jackson.core.type.TypeReference<Map<String, SupportedDestination>>() {});
   }
 }

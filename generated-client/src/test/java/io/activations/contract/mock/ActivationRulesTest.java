@@ -124,9 +124,12 @@ class ActivationRulesTest {
   }
 
   @Test
-  void patch_changingTheActionId_returns422() {
-    assertThat(Clients.statusOf(() -> update(new UpdateActivationForAudienceAlphaInput().destinationMapping(
-        new DestinationSubscriptionConfiguration().actionId(KLAVIYO_ACTION))))).isEqualTo(422);
+  void patch_aDifferentActionId_isIgnored_andTheSettingsStillMerge() throws ApiException {
+    ActivationOutput updated = update(new UpdateActivationForAudienceAlphaInput().destinationMapping(
+        new DestinationSubscriptionConfiguration().actionId(KLAVIYO_ACTION).settings(Map.of("first_name", "first_name"))));
+
+    assertThat(updated.getDestinationMapping().getActionId()).isEqualTo(BRAZE_ACTION);
+    assertThat(updated.getDestinationMapping().getSettings()).containsEntry("first_name", "first_name");
   }
 
   @Test
