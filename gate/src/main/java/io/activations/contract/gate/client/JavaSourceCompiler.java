@@ -110,6 +110,11 @@ public final class JavaSourceCompiler {
   }
 
   static Path emptyDirectory(Path dir) throws IOException {
+    deleteTree(dir);
+    return Files.createDirectories(dir);
+  }
+
+  static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -117,7 +122,6 @@ public final class JavaSourceCompiler {
         }
       }
     }
-    return Files.createDirectories(dir);
   }
 
   private static void packJar(Path classes, Path jar) throws IOException {
