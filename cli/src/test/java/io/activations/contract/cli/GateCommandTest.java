@@ -1,0 +1,156 @@
+package io.activations.contract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.activations.contract.cli.testing.ThrowawayRepository;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./contract gate} on a throwaway git repository built here: the project's document, then a
+ * compatible commit (a response property added, descriptions changed), then a breaking one (an
+ * integer of a response widened to int64: the document's answer changes format, and the generated
+ * client's getter changes type).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GateCommandTest {
+
+  private static final String SPEC = "spec/activations.yaml";
+
+  @TempDir
+  static Path work;
+
+  private static ThrowawayRepository repository;
+  private static String original;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+
+  @BeforeAll
+  static void buildRepository() throws IOException {
+    try (InputStream in = GateCommandTest.class.getClassLoader().getResourceAsStream("openapi/activations.yaml")) {
+      original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    repository = ThrowawayRepository.init(work.resolve("repo"));
+    repository.commit(SPEC, original, "the Activations API as released");
+  }
+
+  @BeforeEach
+  void captureOutput() {
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreOutput() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  @Test
+  @Order(1)
+  void compatibleCommit_passesEveryStep() throws IOException {
+    String compatible = edit(original, "        totalEntries: {type: integer, minimum: 0}\n",
+        "        totalEntries: {type: integer, minimum: 0}\n        pageSize: {type: integer, minimum: 1, description: How many items a page holds.}\n");
+    compatible = edit(compatible, "description: Creates an activation on a connection.", "description: Creates one activation on a connection.");
+    repository.commit(SPEC, compatible, "pagination tells the page size");
+
+    int exit = gate("HEAD~1", "compatible");
+
+    assertThat(exit).as(stdout() + stderr()).isZero();
+    String summary = Files.readString(work.resolve("compatible/summary.md"));
+    assertThat(summary).startsWith("## ✅ Contract gate passed")
+        .contains("| ✅ lint | passed |", "| ✅ client compatibility | passed |", "| ✅ regenerate and compile | passed |",
+            "| ✅ contract suite | passed |")
+        .doesNotContain("❌");
+    String junit = Files.readString(work.resolve("compatible/reports/TEST-contract-gate.xml"));
+    assertThat(junit).contains("<testsuite name=\"contract.gate\"", "failures=\"0\"", "name=\"client compatibility\"")
+        .doesNotContain("<failure");
+    assertThat(work.resolve("compatible/reports/suite/TEST-activations-contract.xml")).exists();
+    assertThat(stdout()).contains("gate passed");
+  }
+
+  @Test
+  @Order(2)
+  void breakingCommit_failsWithTheClientChangeNextToItsCause() throws IOException {
+    String current = Files.readString(repository.file(SPEC));
+    String breaking = edit(current, "totalEntries: {type: integer, minimum: 0}", "totalEntries: {type: integer, format: int64, minimum: 0}");
+    repository.commit(SPEC, breaking, "totalEntries may exceed 2^31");
+
+    int exit = gate("HEAD~1", "breaking");
+
+    assertThat(exit).as(stdout() + stderr()).isEqualTo(1);
+    String summary = Files.readString(work.resolve("breaking/summary.md"));
+    assertThat(summary).startsWith("## ❌ Contract gate failed")
+        .contains("| ❌ client compatibility | failed |")
+        .contains("`client-method-return-type-changed` | `PaginationOutput.getTotalEntries` | `/components/schemas/PaginationOutput/properties/totalEntries`")
+        .contains("| ✅ lint | passed |", "| ✅ contract suite | passed |");
+    String junit = Files.readString(work.resolve("breaking/reports/TEST-contract-gate.xml"));
+    assertThat(junit).contains("<failure message=\"", "PaginationOutput.getTotalEntries");
+    assertThat(stdout()).contains("gate failed");
+  }
+
+  @Test
+  @Order(3)
+  void unknownBaseRevision_isAUsageError() {
+    int exit = gate("no-such-branch", "unknown");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(stderr().strip()).startsWith("contract gate: cannot read").contains("no-such-branch").doesNotContain("\n").doesNotContain("Exception");
+  }
+
+  @Test
+  @Order(4)
+  void missingBaseOption_isAUsageError() {
+    int exit = ContractCli.run("gate", "--spec", repository.file(SPEC).toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(stderr()).contains("--base");
+  }
+
+  @Test
+  @Order(5)
+  void documentThatDoesNotParse_isAUsageError() throws IOException {
+    Path broken = Files.writeString(work.resolve("broken.yaml"), "openapi: 3.0.3\ninfo: [not, a, map\n");
+
+    int exit = ContractCli.run("gate", "--base", "HEAD", "--spec", broken.toString(), "--report-dir", work.resolve("broken-reports").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(stderr().strip()).startsWith("contract gate: cannot load").doesNotContain("\n");
+  }
+
+  private int gate(String base, String name) {
+    return ContractCli.run("gate", "--base", base, "--spec", repository.file(SPEC).toString(),
+        "--summary", work.resolve(name + "/summary.md").toString(), "--report-dir", work.resolve(name + "/reports").toString());
+  }
+
+  private static String edit(String text, String from, String to) {
+    assertThat(text).contains(from);
+    return text.replace(from, to);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+}
