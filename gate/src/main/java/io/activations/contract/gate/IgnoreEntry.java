@@ -1,0 +1,43 @@
+package io.activations.contract.gate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One accepted finding: the rule, the operation ({@code METHOD /path} or an operationId) and the
+ * location (a JSON pointer into the base or the revision), why it is accepted, and until when.
+ * {@code line} is where the entry starts in its file, for messages.
+ */
+public record IgnoreEntry(String ruleId, String operation, String location, String reason, Optional<LocalDate> expires, int line) {
+
+  public IgnoreEntry {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(expires, "expires");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("reason must not be blank");
+    }
+  }
+
+  /** Expired on {@code today}: the expiry date is before it. */
+  public boolean isExpired(LocalDate today) {
+    return expires.map(today::isAfter).orElse(false);
+  }
+
+  /** Same rule, same operation (path parameters compared by position, not name) and same location in either document. */
+  public boolean matches(Finding finding) {
+    return ruleId.equals(finding.ruleId())
+        && operationMatches(finding)
+        && (location.equals(finding.baseLocation()) || location.equals(finding.revisionLocation()));
+  }
+
+  private boolean operationMatches(Finding finding) {
+    if (!finding.operationId().isEmpty() && operation.equals(finding.operationId())) {
+      return true;
+    }
+    return OperationKey.normalize(operation).equals(OperationKey.normalize(finding.operation()));
+  }
+}
