@@ -7,6 +7,9 @@ import io.activations.contract.cli.gate.GateRun;
 import io.activations.contract.cli.gate.GateSummaryRenderer;
 import io.activations.contract.cli.gate.GitRevisionFile;
 import io.activations.contract.cli.gate.StepOutcome;
+import io.activations.contract.gate.DiffOptions;
+import io.activations.contract.gate.IgnoreFile;
+import io.activations.contract.gate.IgnoreFileException;
 import io.activations.contract.spec.Spec;
 import io.activations.contract.spec.SpecLoadException;
 import java.io.IOException;
@@ -53,6 +56,10 @@ final class GateCommand implements Callable<Integer> {
       description = "Where the JUnit XML, the suite's reports and the client builds go (default: ${DEFAULT-VALUE}).")
   private Path reportDir;
 
+  @Option(names = "--ignore", paramLabel = "FILE",
+      description = "Accepted breaking changes, each with its reason and an optional expiry (see the README's CI gate section).")
+  private Path ignoreFile;
+
   @Override
   public Integer call() {
     PrintWriter out = command.commandLine().getOut();
@@ -92,7 +99,18 @@ final class GateCommand implements Callable<Integer> {
     }
     Path baseFile = GitRevisionFile.copy(baseRef, specFile, reportDir.resolve("base").resolve(specFile.getFileName()));
     Spec base = load(baseFile, baseRef + ":" + specFile);
-    return new GateInputs(baseRef, baseFile, base, specFile, revision, reportDir);
+    return new GateInputs(baseRef, baseFile, base, specFile, revision, reportDir, DiffOptions.builder().ignore(ignore()).build());
+  }
+
+  private IgnoreFile ignore() {
+    if (ignoreFile == null) {
+      return IgnoreFile.none();
+    }
+    try {
+      return IgnoreFile.load(ignoreFile);
+    } catch (IgnoreFileException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
   }
 
   private static Spec load(Path file, String name) {

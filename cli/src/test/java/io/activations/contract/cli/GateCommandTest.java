@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./contract gate} on a throwaway git repository built here: the project's document, then a
- * compatible commit (a response property added, descriptions changed), then a breaking one (an
- * integer of a response widened to int64: the document's answer changes format, and the generated
- * client's getter changes type).
+ * compatible commit (a response property added, descriptions changed), then a breaking one: a lower
+ * rate limit (breaks callers on the wire; the client does not change) and an integer of a response
+ * widened to int64 (harmless on the wire, but the generated client's getter changes type).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GateCommandTest {
@@ -77,7 +77,7 @@ class GateCommandTest {
     assertThat(exit).as(stdout() + stderr()).isZero();
     String summary = Files.readString(work.resolve("compatible/summary.md"));
     assertThat(summary).startsWith("## ✅ Contract gate passed")
-        .contains("| ✅ lint | passed |", "| ✅ client compatibility | passed |", "| ✅ regenerate and compile | passed |",
+        .contains("| ✅ lint | passed |", "| ✅ breaking changes | passed |", "| ✅ client compatibility | passed |", "| ✅ regenerate and compile | passed |",
             "| ✅ contract suite | passed |")
         .doesNotContain("❌");
     String junit = Files.readString(work.resolve("compatible/reports/TEST-contract-gate.xml"));
@@ -92,16 +92,21 @@ class GateCommandTest {
   void breakingCommit_failsWithTheClientChangeNextToItsCause() throws IOException {
     String current = Files.readString(repository.file(SPEC));
     String breaking = edit(current, "totalEntries: {type: integer, minimum: 0}", "totalEntries: {type: integer, format: int64, minimum: 0}");
-    repository.commit(SPEC, breaking, "totalEntries may exceed 2^31");
+    breaking = edit(breaking, "        audience.\n      x-rate-limit-per-minute: 60\n", "        audience.\n      x-rate-limit-per-minute: 30\n");
+    repository.commit(SPEC, breaking, "totalEntries may exceed 2^31; reading one activation is limited to 30 a minute");
 
     int exit = gate("HEAD~1", "breaking");
 
     assertThat(exit).as(stdout() + stderr()).isEqualTo(1);
     String summary = Files.readString(work.resolve("breaking/summary.md"));
     assertThat(summary).startsWith("## ❌ Contract gate failed")
-        .contains("| ❌ client compatibility | failed |")
+        .contains("| ❌ breaking changes | failed |", "| ❌ client compatibility | failed |")
         .contains("`client-method-return-type-changed` | `PaginationOutput.getTotalEntries` | `/components/schemas/PaginationOutput/properties/totalEntries`")
         .contains("| ✅ lint | passed |", "| ✅ contract suite | passed |");
+    // the client's change points back to the document's finding at the same property
+    assertThat(summary.lines().filter(line -> line.contains("`PaginationOutput.getTotalEntries`")))
+        .singleElement().asString().contains("response-property-format-specialized (INFO) at /components/schemas/PaginationOutput/properties/totalEntries");
+    assertThat(summary).contains("`rate-limit-lowered`");
     String junit = Files.readString(work.resolve("breaking/reports/TEST-contract-gate.xml"));
     assertThat(junit).contains("<failure message=\"", "PaginationOutput.getTotalEntries");
     assertThat(stdout()).contains("gate failed");

@@ -1,5 +1,6 @@
 package io.activations.contract.cli.gate;
 
+import io.activations.contract.gate.DiffOptions;
 import io.activations.contract.spec.Spec;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param revisionFile the document of the working tree
  * @param revision the working tree's document, loaded
  * @param reportDir where the reports and the client builds go
+ * @param diffOptions how the breaking-change step judges (the ignore file, the {@code v1alpha} policy)
  */
-public record GateInputs(String baseRef, Path baseFile, Spec base, Path revisionFile, Spec revision, Path reportDir) {
+public record GateInputs(String baseRef, Path baseFile, Spec base, Path revisionFile, Spec revision, Path reportDir,
+    DiffOptions diffOptions) {
 
   public GateInputs {
     Objects.requireNonNull(baseRef, "baseRef");
@@ -23,5 +26,6 @@ public record GateInputs(String baseRef, Path baseFile, Spec base, Path revision
     Objects.requireNonNull(revisionFile, "revisionFile");
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(reportDir, "reportDir");
+    Objects.requireNonNull(diffOptions, "diffOptions");
   }
 }

@@ -1,5 +1,6 @@
 package io.activations.contract.cli.gate;
 
+import io.activations.contract.gate.client.ClientCauses;
 import io.activations.contract.gate.client.ClientCompatibility;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,10 @@ public final class GateRun {
     ClientCompatibility clients = new ClientCompatibility(inputs.reportDir().resolve("clients"));
     List<StepOutcome> steps = new ArrayList<>();
     steps.add(timed(LintStep.NAME, () -> new LintStep().run(inputs.revision())));
-    steps.add(timed(ClientStep.NAME, () -> new ClientStep().run(clients, inputs.baseFile(), inputs.revisionFile(), f -> List.of())));
+    DiffStep diff = new DiffStep();
+    steps.add(timed(DiffStep.NAME, () -> diff.run(inputs.base(), inputs.revision(), inputs.diffOptions())));
+    steps.add(timed(ClientStep.NAME, () -> new ClientStep().run(clients, inputs.baseFile(), inputs.revisionFile(),
+        ClientCauses.from(diff.findings()))));
     steps.add(timed(CompileStep.NAME, () -> new CompileStep().run(clients, inputs.revisionFile())));
     steps.add(timed(SuiteStep.NAME, () -> new SuiteStep().run(inputs.revision(), inputs.reportDir().resolve("suite"))));
     return new GateResult(inputs.baseRef(), inputs.revisionFile().toString(), steps, Duration.ofNanos(System.nanoTime() - start));

@@ -47,18 +47,17 @@ final class ClientFindings {
   private static String sentence(ClientChange change, DocumentOrigin origin) {
     String type = change.simpleClassName();
     String text = switch (change.kind()) {
-      case CLASS_REMOVED -> "class " + type + " is no longer generated: code that uses it no longer compiles";
-      case CLASS_RENAMED -> "class " + type + " is now generated as " + change.after()
-          + ": code that names " + type + " no longer compiles";
-      case METHOD_REMOVED -> type + "." + change.before() + " is removed";
-      case METHOD_PARAMETER_TYPE_CHANGED -> type + "." + change.before() + " now takes other parameter types: " + change.after();
-      case METHOD_RETURN_TYPE_CHANGED -> type + "." + change.before() + " now returns another type: " + change.after();
-      case CONSTRUCTOR_REMOVED -> "constructor " + type + "." + change.before() + " is removed";
-      case ENUM_CONSTANT_REMOVED -> "enum constant " + type + "." + change.member() + " is removed";
-      case FIELD_REMOVED -> "constant " + type + "." + change.member() + " is removed";
-      case FIELD_TYPE_CHANGED -> type + "." + change.member() + " changes type: " + change.before() + " becomes " + change.after();
-      case OTHER_INCOMPATIBILITY -> (change.member().isEmpty() ? type : type + "." + change.before())
-          + " changes incompatibly (" + change.japicmpTypes() + ")";
+      case CLASS_REMOVED -> type + ": class no longer generated, code that uses it no longer compiles";
+      case CLASS_RENAMED -> type + ": class now generated as " + change.after() + ", code that names " + type + " no longer compiles";
+      case METHOD_REMOVED -> type + ": method removed, " + change.before();
+      case METHOD_PARAMETER_TYPE_CHANGED -> type + ": parameter types changed, " + change.before() + " becomes " + change.after();
+      case METHOD_RETURN_TYPE_CHANGED -> type + ": return type changed, " + change.before() + " becomes " + change.after();
+      case CONSTRUCTOR_REMOVED -> type + ": constructor removed, " + change.before();
+      case ENUM_CONSTANT_REMOVED -> type + ": enum constant " + change.member() + " removed";
+      case FIELD_REMOVED -> type + ": constant removed, " + change.before();
+      case FIELD_TYPE_CHANGED -> type + ": constant type changed, " + change.before() + " becomes " + change.after();
+      case OTHER_INCOMPATIBILITY -> type + ": " + (change.member().isEmpty() ? "class" : change.before())
+          + " changed incompatibly (" + change.japicmpTypes() + ")";
     };
     String kinds = !change.binaryCompatible() && !change.sourceCompatible() ? "source and binary incompatible"
         : !change.binaryCompatible() ? "binary incompatible" : "source incompatible";

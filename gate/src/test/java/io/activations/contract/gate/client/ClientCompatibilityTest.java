@@ -78,7 +78,7 @@ class ClientCompatibilityTest {
             tuple("client-class-renamed", "SupportedAction", "/components/schemas/SupportedAction"),
             tuple("client-enum-constant-removed", "MappableField.TypeEnum.ARRAY", "/components/schemas/MappableField/properties/type"));
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("client-class-renamed")).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("SupportedAction is now generated as DestinationAction"));
+        .satisfies(f -> assertThat(f.message()).contains("SupportedAction: class now generated as DestinationAction"));
     assertThat(report.findings()).extracting(ClientFinding::ruleId).doesNotContain("client-class-removed");
   }
 
