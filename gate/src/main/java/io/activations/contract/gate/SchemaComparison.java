@@ -41,7 +41,9 @@ final class SchemaComparison {
     if (!was.isSchema() || !now.isSchema() || !visited.add(place + " " + was.pointer() + " " + now.pointer())) {
       return;
     }
-    String what = field.isEmpty() ? subject : subject + " property `" + field + "`";
+    String what = field.isEmpty() ? subject
+        : field.startsWith("[]") || field.startsWith("{*}") ? subject + " items `" + field + "`"
+        : subject + " property `" + field + "`";
     Where where = new Where(place, what, was, now);
     boolean typeChanged = type(where);
     if (!typeChanged) {
