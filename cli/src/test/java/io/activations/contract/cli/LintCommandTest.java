@@ -4,49 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension
+  final ConsoleCapture console = new ConsoleCapture();
 
   @TempDir
   Path dir;
-
-  @BeforeEach
-  void captureOutput() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreOutput() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   private static String bundledSpecText() throws IOException {
     try (InputStream in = LintCommandTest.class.getClassLoader().getResourceAsStream("openapi/activations.yaml")) {
@@ -68,8 +41,8 @@ class LintCommandTest {
     int exit = ContractCli.run("lint");
 
     assertThat(exit).isZero();
-    assertThat(stdout()).contains("0 errors, 0 warnings");
-    assertThat(stderr()).isEmpty();
+    assertThat(console.stdout()).contains("0 errors, 0 warnings");
+    assertThat(console.stderr()).isEmpty();
   }
 
   @Test
@@ -84,14 +57,14 @@ class LintCommandTest {
     int exit = ContractCli.run("lint", specBreakingTheRateLimitRule().toString());
 
     assertThat(exit).isEqualTo(1);
-    assertThat(stdout()).contains("ERROR lint.rateLimit.extension ").contains("1 error");
+    assertThat(console.stdout()).contains("ERROR lint.rateLimit.extension ").contains("1 error");
   }
 
   @Test
   void lint_jsonFormat_printsAReportToolsCanRead() throws IOException {
     int exit = ContractCli.run("lint", specBreakingTheRateLimitRule().toString(), "--format", "json");
 
-    JsonNode report = new ObjectMapper().readTree(stdout());
+    JsonNode report = new ObjectMapper().readTree(console.stdout());
     assertThat(exit).isEqualTo(1);
     assertThat(report.path("errors").asInt()).isEqualTo(1);
     assertThat(report.path("findings").get(0).path("key").asText()).isEqualTo("lint.rateLimit.extension");
@@ -100,7 +73,7 @@ class LintCommandTest {
   @Test
   void lint_formatInUpperCase_isAccepted() {
     assertThat(ContractCli.run("lint", "--format", "JSON")).isZero();
-    assertThat(stdout()).contains("\"errors\" : 0");
+    assertThat(console.stdout()).contains("\"errors\" : 0");
   }
 
   @Test
@@ -108,7 +81,7 @@ class LintCommandTest {
     int exit = ContractCli.run("lint", "--format", "xml");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr()).contains("expected text or json");
+    assertThat(console.stderr()).contains("expected text or json");
   }
 
   @Test
@@ -116,8 +89,8 @@ class LintCommandTest {
     int exit = ContractCli.run("lint", dir.resolve("nope.yaml").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr()).contains("no such file").doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(stdout()).isEmpty();
+    assertThat(console.stderr()).contains("no such file").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(console.stdout()).isEmpty();
   }
 
   @Test
@@ -127,7 +100,7 @@ class LintCommandTest {
     int exit = ContractCli.run("lint", file.toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr()).contains("line 4").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(console.stderr()).contains("line 4").doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   @Test
@@ -140,7 +113,7 @@ class LintCommandTest {
     int exit = ContractCli.run("lint", file.toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr().lines().filter(line -> line.contains("does not resolve")))
+    assertThat(console.stderr().lines().filter(line -> line.contains("does not resolve")))
         .anySatisfy(line -> assertThat(line).contains("#/components/schemas/Gone"))
         .anySatisfy(line -> assertThat(line).contains("#/components/parameters/Gone"));
   }

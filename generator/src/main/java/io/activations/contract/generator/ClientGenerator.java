@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openapitools.codegen.DefaultGenerator;
+import org.openapitools.codegen.SpecValidationException;
 import org.openapitools.codegen.config.CodegenConfigurator;
 import org.openapitools.codegen.config.GlobalSettings;
 
@@ -41,6 +42,8 @@ public final class ClientGenerator {
       }
       configurator.setInputSpec(specFile.toString());
       configurator.setOutputDir(output.toString());
+      // no banner on stdout: the caller decides what to print
+      configurator.setQuiet(true);
       settings.templateDirectory().ifPresent(templates -> configurator.setTemplateDir(templates.toString()));
       // the client only: the generated tests and per-class docs would need each language's test
       // libraries (the Go tests need testify, a module download) and are not the client
@@ -48,7 +51,7 @@ public final class ClientGenerator {
       configurator.addGlobalProperty("modelTests", "false");
       configurator.addGlobalProperty("apiDocs", "false");
       configurator.addGlobalProperty("modelDocs", "false");
-      List<File> written = run(configurator);
+      List<File> written = run(configurator, spec);
       return new GeneratedClient(language, output,
           written.stream().map(File::toPath).map(Path::toAbsolutePath).sorted().collect(Collectors.toList()));
     } catch (IOException e) {
@@ -56,9 +59,12 @@ public final class ClientGenerator {
     }
   }
 
-  private static List<File> run(CodegenConfigurator configurator) {
+  private static List<File> run(CodegenConfigurator configurator, Path spec) {
     try {
       return new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+    } catch (SpecValidationException e) {
+      throw new ClientGenerationException("the spec " + spec + " is not a valid OpenAPI document: "
+          + e.getErrors().stream().map(error -> error.replaceFirst("^-", "")).sorted().collect(Collectors.joining("; ")), e);
     } catch (RuntimeException e) {
       throw new ClientGenerationException(oneLine(e), e);
     } finally {

@@ -35,6 +35,29 @@ class ClientGeneratorTest {
   }
 
   @Test
+  void generate_go_needsNoModuleBeyondTheStandardLibrary() throws IOException {
+    GeneratedClient client = ClientGenerator.generate(Language.GO, SPEC, out);
+
+    String goMod = Files.readString(client.directory().resolve("go.mod"));
+    assertThat(goMod).startsWith("module activations.io/client/go\n");
+    assertThat(goMod.replaceAll("(?s)^.*?require \\((.*?)\\).*$", "$1"))
+        .as("modules go.mod requires (a build without a module proxy cannot fetch them)")
+        .isBlank();
+    assertThat(client.sourceRoot().resolve("api_activations.go")).isRegularFile();
+    assertThat(client.directory().resolve("test")).as("generated tests import testify").doesNotExist();
+  }
+
+  @Test
+  void generate_typescript_isAPackageWithoutRunTimeDependencies() throws IOException {
+    GeneratedClient client = ClientGenerator.generate(Language.TYPESCRIPT, SPEC, out);
+
+    String packageJson = Files.readString(client.directory().resolve("package.json"));
+    assertThat(packageJson).contains("\"name\": \"@activations/client\"").doesNotContain("\"dependencies\"");
+    assertThat(client.directory().resolve("src/apis/ActivationsApi.ts")).isRegularFile();
+    assertThat(client.directory().resolve("tsconfig.json")).isRegularFile();
+  }
+
+  @Test
   void generate_missingSpec_failsWithOneLine() {
     assertThatThrownBy(() -> ClientGenerator.generate(Language.JAVA, out.resolve("absent.yaml"), out.resolve("client")))
         .isInstanceOf(ClientGenerationException.class)
@@ -48,7 +71,7 @@ class ClientGeneratorTest {
 
     assertThatThrownBy(() -> ClientGenerator.generate(Language.JAVA, spec, out.resolve("client")))
         .isInstanceOf(ClientGenerationException.class)
-        .hasMessageStartingWith("cannot generate the client")
+        .hasMessageStartingWith("the spec " + spec + " is not a valid OpenAPI document: ")
         .hasMessageNotContaining("\n");
   }
 

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +21,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openapitools.codegen.CliOption;
 import org.openapitools.codegen.CodegenConfig;
 import org.openapitools.codegen.CodegenConfigLoader;
+import org.openapitools.codegen.config.GeneratorSettings;
 
 /**
  * The generator ignores unknown options and unknown template files without a word, so a typo in
@@ -29,30 +35,55 @@ import org.openapitools.codegen.CodegenConfigLoader;
  */
 class GeneratorConfigurationTest {
 
-    private static final String CONFIGURATION = "/openapi-generator/java-client.yaml";
     private static final String TEMPLATES = "/openapi-generator/templates/java";
-    /** Settings read by the configuration loader itself rather than by the generator. */
-    private static final Set<String> LOADER_SETTINGS = Set.of("generatorName");
 
-    @Test
-    void configuration_namesOnlyOptionsTheGeneratorKnows() throws IOException {
-        Map<String, Object> configuration = readConfiguration();
-        CodegenConfig generator = CodegenConfigLoader.forName(String.valueOf(configuration.get("generatorName")));
-        Set<String> known = generator.cliOptions().stream().map(CliOption::getOpt).collect(Collectors.toSet());
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void configuration_namesOnlyOptionsTheGeneratorKnows(Language language) throws IOException {
+        Map<String, Object> configuration = readConfiguration(language);
 
-        Set<String> unknown = new TreeSet<>(configuration.keySet());
-        unknown.removeAll(known);
-        unknown.removeAll(LOADER_SETTINGS);
-
-        assertThat(unknown).as("options the %s generator does not declare", generator.getName()).isEmpty();
+        assertThat(unknownOptions(configuration))
+                .as("options the %s generator does not declare in %s", configuration.get("generatorName"),
+                        language.settingsResource())
+                .isEmpty();
     }
 
     @Test
-    void configuration_namesALibraryTheGeneratorSupports() throws IOException {
-        Map<String, Object> configuration = readConfiguration();
+    void unknownOptions_reportsAMisspelledOption_andAcceptsDeclaredAndGeneralOnes() {
+        Map<String, Object> configuration = Map.of("generatorName", "go", "packageName", "activations",
+                "gitHost", "activations.io", "enumUnknownDefaultCas", true);
+
+        assertThat(unknownOptions(configuration)).containsExactly("enumUnknownDefaultCas");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void configuration_namesALibraryTheGeneratorSupports_whenItNamesOne(Language language) throws IOException {
+        Map<String, Object> configuration = readConfiguration(language);
         CodegenConfig generator = CodegenConfigLoader.forName(String.valueOf(configuration.get("generatorName")));
 
-        assertThat(generator.supportedLibraries()).containsKey(String.valueOf(configuration.get("library")));
+        if (configuration.containsKey("library")) {
+            assertThat(generator.supportedLibraries()).containsKey(String.valueOf(configuration.get("library")));
+        } else {
+            assertThat(generator.supportedLibraries()).as("a generator with libraries must be told which").isEmpty();
+        }
+    }
+
+    /**
+     * Keys of a settings file that are neither an option the named generator declares nor a general
+     * setting every generator reads (a field of GeneratorSettings: gitHost, packageName, library...).
+     */
+    static Set<String> unknownOptions(Map<String, Object> configuration) {
+        CodegenConfig generator = CodegenConfigLoader.forName(String.valueOf(configuration.get("generatorName")));
+        Set<String> known = generator.cliOptions().stream().map(CliOption::getOpt).collect(Collectors.toSet());
+        Arrays.stream(GeneratorSettings.class.getDeclaredFields())
+                .filter(field -> !Modifier.isStatic(field.getModifiers()))
+                .map(Field::getName)
+                .forEach(known::add);
+
+        Set<String> unknown = new TreeSet<>(configuration.keySet());
+        unknown.removeAll(known);
+        return unknown;
     }
 
     @Test
@@ -94,9 +125,9 @@ class GeneratorConfigurationTest {
         return stripLeadingMustacheComment(read(TEMPLATES + "/" + relativePath));
     }
 
-    private static Map<String, Object> readConfiguration() throws IOException {
-        try (InputStream in = GeneratorConfigurationTest.class.getResourceAsStream(CONFIGURATION)) {
-            assertThat(in).as(CONFIGURATION + " on the classpath").isNotNull();
+    private static Map<String, Object> readConfiguration(Language language) throws IOException {
+        try (InputStream in = GeneratorConfigurationTest.class.getResourceAsStream(language.settingsResource())) {
+            assertThat(in).as(language.settingsResource() + " on the classpath").isNotNull();
             return new YAMLMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
         }
     }
