@@ -3,6 +3,8 @@ package io.activations.contract.mock;
 import io.activations.contract.mock.fixtures.Fixtures;
 import io.activations.contract.mock.internal.MockApi;
 import io.activations.contract.mock.internal.RateLimitPolicy;
+import io.activations.contract.mock.states.MockProviderStates;
+import io.activations.contract.mock.states.ProviderStateHandler;
 import io.activations.contract.spec.Spec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +55,9 @@ public final class MockServer implements AutoCloseable {
     connector.setHost(settings.host);
     connector.setPort(settings.port);
     server.addConnector(connector);
-    server.setHandler(api.handler());
+    server.setHandler(settings.providerStates
+        ? new ProviderStateHandler(api.handler(), new MockProviderStates(this))
+        : api.handler());
     server.setStopAtShutdown(false);
   }
 
@@ -94,6 +98,11 @@ public final class MockServer implements AutoCloseable {
 
   public Fixtures fixtures() {
     return settings.fixtures;
+  }
+
+  /** The provider-state change endpoint for Pact verifiers, when built with {@link Builder#providerStates}. */
+  public Optional<URI> providerStatesUri() {
+    return settings.providerStates ? Optional.of(baseUri().resolve(ProviderStateHandler.PATH)) : Optional.empty();
   }
 
   public Clock clock() {
@@ -140,6 +149,7 @@ public final class MockServer implements AutoCloseable {
     private double rateLimitScale = 1.0;
     private boolean rateLimitsLifted;
     private int maxThreads = 64;
+    private boolean providerStates;
 
     private Builder() {}
 
@@ -203,15 +213,24 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * True: also serve the provider-state change endpoint ({@link ProviderStateHandler}) that Pact
+     * verifiers call to set up a pact's states; off by default, answered to loopback clients only.
+     */
+    public Builder providerStates(boolean enabled) {
+      this.providerStates = enabled;
+      return this;
+    }
+
     /** Builds a server that is not yet listening; call {@link MockServer#start()}. */
     public MockServer build() {
       RateLimitPolicy policy = new RateLimitPolicy(defaultRateLimitPerMinute, rateLimitScale, rateLimitsLifted);
       return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures, clock,
-          spec == null ? Spec.bundled() : spec, policy, maxThreads));
+          spec == null ? Spec.bundled() : spec, policy, maxThreads, providerStates));
     }
   }
 
   /** What a server was built with; a snapshot, so reusing the builder changes nothing here. */
   private record Settings(String host, int port, Fixtures fixtures, Clock clock, Spec spec, RateLimitPolicy policy,
-      int maxThreads) {}
+      int maxThreads, boolean providerStates) {}
 }
