@@ -5,11 +5,11 @@ import io.activations.contract.cli.gate.GateJunitRenderer;
 import io.activations.contract.cli.gate.GateResult;
 import io.activations.contract.cli.gate.GateRun;
 import io.activations.contract.cli.gate.GateSummaryRenderer;
-import io.activations.contract.cli.gate.GitRevisionFile;
 import io.activations.contract.cli.gate.StepOutcome;
 import io.activations.contract.gate.DiffOptions;
 import io.activations.contract.gate.IgnoreFile;
 import io.activations.contract.gate.IgnoreFileException;
+import io.activations.contract.gate.SpecSource;
 import io.activations.contract.spec.Spec;
 import io.activations.contract.spec.SpecLoadException;
 import java.io.IOException;
@@ -60,6 +60,10 @@ final class GateCommand implements Callable<Integer> {
       description = "Accepted breaking changes, each with its reason and an optional expiry (see the README's CI gate section).")
   private Path ignoreFile;
 
+  @Option(names = "--pacts", paramLabel = "DIR", defaultValue = "pacts",
+      description = "The project's pact files, checked against the document (default: ${DEFAULT-VALUE}; skipped while it has none).")
+  private Path pacts;
+
   @Override
   public Integer call() {
     PrintWriter out = command.commandLine().getOut();
@@ -97,9 +101,7 @@ final class GateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot create the report folder " + reportDir + ": " + e.getMessage());
     }
-    Path baseFile = GitRevisionFile.copy(baseRef, specFile, reportDir.resolve("base").resolve(specFile.getFileName()));
-    Spec base = load(baseFile, baseRef + ":" + specFile);
-    return new GateInputs(baseRef, baseFile, base, specFile, revision, reportDir, DiffOptions.builder().ignore(ignore()).build());
+    return new GateInputs(baseRef, base(), specFile, revision, reportDir, DiffOptions.builder().ignore(ignore()).build(), pacts);
   }
 
   private IgnoreFile ignore() {
@@ -113,6 +115,24 @@ final class GateCommand implements Callable<Integer> {
     }
   }
 
+  /** The same file at the base revision, read with git in the file's own folder (so the repository can be anywhere). */
+  private Spec base() {
+    if (baseRef.isBlank() || baseRef.startsWith("-") || baseRef.contains(":")) {
+      throw new IllegalArgumentException("--base takes a git revision (origin/main, HEAD~1), not '" + baseRef + "'");
+    }
+    Path absolute = specFile.toAbsolutePath().normalize();
+    try {
+      return SpecSource.load(baseRef + ":./" + absolute.getFileName(), absolute.getParent());
+    } catch (SpecLoadException e) {
+      throw new IllegalArgumentException("cannot read " + specFile + " at " + baseRef + ": " + firstProblem(e));
+    }
+  }
+
+  private static String firstProblem(SpecLoadException e) {
+    int more = e.messages().size() - 1;
+    return (e.messages().isEmpty() ? e.getMessage() : e.messages().get(0)) + (more > 0 ? " (and " + more + " more problems)" : "");
+  }
+
   private static Spec load(Path file, String name) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("cannot read " + name + ": no such file");
@@ -120,9 +140,7 @@ final class GateCommand implements Callable<Integer> {
     try {
       return Spec.load(file);
     } catch (SpecLoadException e) {
-      int more = e.messages().size() - 1;
-      throw new IllegalArgumentException("cannot load " + name + ": " + (e.messages().isEmpty() ? e.getMessage() : e.messages().get(0))
-          + (more > 0 ? " (and " + more + " more problems)" : ""));
+      throw new IllegalArgumentException("cannot load " + name + ": " + firstProblem(e));
     }
   }
 

@@ -29,6 +29,30 @@ import org.junit.jupiter.api.io.TempDir;
 class GateCommandTest {
 
   private static final String SPEC = "spec/activations.yaml";
+  private static final String PACT = "pacts/dashboard-activations-api.json";
+
+  /** A consumer's pact (V3): it reads one activation and expects its id and whether it is enabled. */
+  private static final String PACT_TEXT = """
+      {
+        "consumer": {"name": "dashboard"},
+        "provider": {"name": "activations-api"},
+        "interactions": [{
+          "description": "a request for an activation",
+          "providerStates": [{"name": "an activation exists"}],
+          "request": {
+            "method": "GET",
+            "path": "/spaces/spa_9aQ1Lj62S4bomZKLF4DPqW/audiences/aud_0ujsszwN8NRY24YaXiTIE2VWDTS/activations/act_987654321",
+            "headers": {"Authorization": "Bearer mock-token-workspace-a"}
+          },
+          "response": {
+            "status": 200,
+            "headers": {"Content-Type": "application/vnd.segment.v1alpha+json"},
+            "body": {"data": {"activation": {"id": "act_987654321", "enabled": true}}}
+          }
+        }],
+        "metadata": {"pactSpecification": {"version": "3.0.0"}}
+      }
+      """;
 
   @TempDir
   static Path work;
@@ -71,14 +95,15 @@ class GateCommandTest {
         "        totalEntries: {type: integer, minimum: 0}\n        pageSize: {type: integer, minimum: 1, description: How many items a page holds.}\n");
     compatible = edit(compatible, "description: Creates an activation on a connection.", "description: Creates one activation on a connection.");
     repository.commit(SPEC, compatible, "pagination tells the page size");
+    repository.commit(PACT, PACT_TEXT, "the dashboard's pact");
 
-    int exit = gate("HEAD~1", "compatible");
+    int exit = gate("HEAD~2", "compatible");
 
     assertThat(exit).as(stdout() + stderr()).isZero();
     String summary = Files.readString(work.resolve("compatible/summary.md"));
     assertThat(summary).startsWith("## ✅ Contract gate passed")
         .contains("| ✅ lint | passed |", "| ✅ breaking changes | passed |", "| ✅ client compatibility | passed |", "| ✅ regenerate and compile | passed |",
-            "| ✅ contract suite | passed |")
+            "| ✅ contract suite | passed |", "| ✅ pacts | passed | 1 pact file: 0 errors")
         .doesNotContain("❌");
     String junit = Files.readString(work.resolve("compatible/reports/TEST-contract-gate.xml"));
     assertThat(junit).contains("<testsuite name=\"contract.gate\"", "failures=\"0\"", "name=\"client compatibility\"")
@@ -94,8 +119,10 @@ class GateCommandTest {
     String breaking = edit(current, "totalEntries: {type: integer, minimum: 0}", "totalEntries: {type: integer, format: int64, minimum: 0}");
     breaking = edit(breaking, "        audience.\n      x-rate-limit-per-minute: 60\n", "        audience.\n      x-rate-limit-per-minute: 30\n");
     repository.commit(SPEC, breaking, "totalEntries may exceed 2^31; reading one activation is limited to 30 a minute");
+    // the consumer now also expects a field the document never promised
+    repository.commit(PACT, PACT_TEXT.replace("\"enabled\": true", "\"enabled\": true, \"colour\": \"blue\""), "the dashboard reads a colour");
 
-    int exit = gate("HEAD~1", "breaking");
+    int exit = gate("HEAD~2", "breaking");
 
     assertThat(exit).as(stdout() + stderr()).isEqualTo(1);
     String summary = Files.readString(work.resolve("breaking/summary.md"));
@@ -107,8 +134,10 @@ class GateCommandTest {
     assertThat(summary.lines().filter(line -> line.contains("`PaginationOutput.getTotalEntries`")))
         .singleElement().asString().contains("response-property-format-specialized (INFO) at /components/schemas/PaginationOutput/properties/totalEntries");
     assertThat(summary).contains("`rate-limit-lowered`");
+    assertThat(summary).contains("| ❌ pacts | failed |", "`response.body.undeclaredField`");
     String junit = Files.readString(work.resolve("breaking/reports/TEST-contract-gate.xml"));
-    assertThat(junit).contains("<failure message=\"", "PaginationOutput.getTotalEntries");
+    assertThat(junit).contains("failures=\"3\"", "<failure message=\"", "PaginationOutput.getTotalEntries", "rate-limit-lowered",
+        "response.body.undeclaredField");
     assertThat(stdout()).contains("gate failed");
   }
 
@@ -143,7 +172,8 @@ class GateCommandTest {
 
   private int gate(String base, String name) {
     return ContractCli.run("gate", "--base", base, "--spec", repository.file(SPEC).toString(),
-        "--summary", work.resolve(name + "/summary.md").toString(), "--report-dir", work.resolve(name + "/reports").toString());
+        "--summary", work.resolve(name + "/summary.md").toString(), "--report-dir", work.resolve(name + "/reports").toString(),
+        "--pacts", repository.file("pacts").toString());
   }
 
   private static String edit(String text, String from, String to) {

@@ -3,7 +3,8 @@ package io.activations.contract.cli.gate;
 import io.activations.contract.gate.client.ClientCompatibility;
 import io.activations.contract.gate.client.ClientCompatibilityReport;
 import io.activations.contract.gate.client.ClientFinding;
-import java.nio.file.Path;
+import io.activations.contract.gate.client.ClientReportRenderer;
+import io.activations.contract.spec.Spec;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -16,8 +17,8 @@ final class ClientStep {
 
   static final String NAME = "client compatibility";
 
-  StepOutcome run(ClientCompatibility clients, Path baseFile, Path revisionFile, Function<ClientFinding, List<String>> causes) {
-    ClientCompatibilityReport report = clients.check(baseFile, revisionFile).linkedWith(causes);
+  StepOutcome run(ClientCompatibility clients, Spec base, Spec revision, Function<ClientFinding, List<String>> causes) {
+    ClientCompatibilityReport report = clients.check(base, revision).linkedWith(causes);
     if (!report.note().isEmpty()) {
       return StepOutcome.skipped(NAME, report.note());
     }
@@ -27,7 +28,7 @@ final class ClientStep {
           List.of(), "", Duration.ZERO);
     }
     return new StepOutcome(NAME, StepStatus.FAILED, findings.size() + (findings.size() == 1 ? " incompatibility" : " incompatibilities")
-        + " of the generated Java client", findings.stream().map(ClientStep::line).toList(), ClientFindingsTable.render(findings), Duration.ZERO);
+        + " of the generated Java client", findings.stream().map(ClientStep::line).toList(), new ClientReportRenderer().table(report), Duration.ZERO);
   }
 
   static String line(ClientFinding f) {

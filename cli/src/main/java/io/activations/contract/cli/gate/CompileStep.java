@@ -2,7 +2,7 @@ package io.activations.contract.cli.gate;
 
 import io.activations.contract.gate.client.ClientCompatibility;
 import io.activations.contract.gate.client.CompiledClient;
-import java.nio.file.Path;
+import io.activations.contract.spec.Spec;
 import java.time.Duration;
 
 /**
@@ -14,8 +14,8 @@ final class CompileStep {
 
   static final String NAME = "regenerate and compile";
 
-  StepOutcome run(ClientCompatibility clients, Path revisionFile) {
-    CompiledClient client = clients.build(revisionFile);
+  StepOutcome run(ClientCompatibility clients, Spec revision) {
+    CompiledClient client = clients.build(revision);
     if (client.compiled()) {
       return new StepOutcome(NAME, StepStatus.PASSED, client.sourceFiles() + " Java sources generated and compiled",
           java.util.List.of(), "", Duration.ZERO);

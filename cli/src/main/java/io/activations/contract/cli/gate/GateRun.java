@@ -30,10 +30,11 @@ public final class GateRun {
     steps.add(timed(LintStep.NAME, () -> new LintStep().run(inputs.revision())));
     DiffStep diff = new DiffStep();
     steps.add(timed(DiffStep.NAME, () -> diff.run(inputs.base(), inputs.revision(), inputs.diffOptions())));
-    steps.add(timed(ClientStep.NAME, () -> new ClientStep().run(clients, inputs.baseFile(), inputs.revisionFile(),
+    steps.add(timed(ClientStep.NAME, () -> new ClientStep().run(clients, inputs.base(), inputs.revision(),
         ClientCauses.from(diff.findings()))));
-    steps.add(timed(CompileStep.NAME, () -> new CompileStep().run(clients, inputs.revisionFile())));
+    steps.add(timed(CompileStep.NAME, () -> new CompileStep().run(clients, inputs.revision())));
     steps.add(timed(SuiteStep.NAME, () -> new SuiteStep().run(inputs.revision(), inputs.reportDir().resolve("suite"))));
+    steps.add(timed(PactStep.NAME, () -> new PactStep().run(inputs.revision(), inputs.pacts())));
     return new GateResult(inputs.baseRef(), inputs.revisionFile().toString(), steps, Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -35,14 +35,22 @@ final class ClientBuildCache {
   /** The folder of this document's build; {@link #stored} tells whether it holds a finished one. */
   Path folderFor(Path document) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(Files.readAllBytes(document));
-      digest.update(generatorFingerprint.getBytes(StandardCharsets.UTF_8));
-      return workDir.resolve(HexFormat.of().formatHex(digest.digest()).substring(0, 24));
+      byte[] text = Files.readAllBytes(document);
+      byte[] generator = generatorFingerprint.getBytes(StandardCharsets.UTF_8);
+      byte[] both = java.util.Arrays.copyOf(text, text.length + generator.length);
+      System.arraycopy(generator, 0, both, text.length, generator.length);
+      return workDir.resolve(digest(both));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + document, e);
+    }
+  }
+
+  /** A short hex SHA-256 of {@code bytes}: a name for a folder or file. */
+  static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 24);
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("every JVM has SHA-256", e);
     }
   }
 

@@ -4,9 +4,10 @@ import io.activations.contract.generator.ClientGenerator;
 import io.activations.contract.generator.GeneratedClient;
 import io.activations.contract.generator.Language;
 import io.activations.contract.spec.Spec;
-import io.activations.contract.spec.SpecLoadException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,11 +19,13 @@ import java.util.List;
  *
  * <pre>{@code
  * ClientCompatibilityReport report = new ClientCompatibility(Path.of("target/client-check"))
- *     .check(Path.of("base.yaml"), Path.of("spec/activations.yaml"));
+ *     .check(Spec.load(Path.of("base.yaml")), Spec.load(Path.of("spec/activations.yaml")));
  * report.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
  * }</pre>
  */
 public final class ClientCompatibility {
+
+  private static final ObjectMapper DOCUMENTS = new ObjectMapper();
 
   private final Path workDir;
   private final JavaSourceCompiler compiler;
@@ -34,37 +37,39 @@ public final class ClientCompatibility {
     this.workDir = workDir.toAbsolutePath().normalize();
     this.compiler = JavaSourceCompiler.forGeneratedClient();
     this.comparator = ClientApiComparator.forGeneratedClient();
-    this.cache = new ClientBuildCache(this.workDir);
+    this.cache = new ClientBuildCache(this.workDir.resolve("builds"));
   }
 
   /**
-   * Compares the client of {@code revisionFile} with the client of {@code baseFile}.
+   * Compares the client of {@code revision} with the client of {@code base}.
    *
    * @throws io.activations.contract.generator.ClientGenerationException when a document cannot be
    *     generated from (one line, for the user)
    */
-  public ClientCompatibilityReport check(Path baseFile, Path revisionFile) {
-    CompiledClient base = build(baseFile);
-    CompiledClient revision = build(revisionFile);
-    cache.keepOnly(java.util.Set.of(cache.folderFor(baseFile), cache.folderFor(revisionFile)));
-    if (!revision.compiled()) {
-      return new ClientCompatibilityReport(base, revision, List.of(ClientFinding.compilationFailed(revision.errors())), "");
+  public ClientCompatibilityReport check(Spec base, Spec revision) {
+    CompiledClient baseClient = build(base);
+    CompiledClient revisionClient = build(revision);
+    // base and revision may be the same document, hence one folder
+    cache.keepOnly(new java.util.HashSet<>(List.of(cache.folderFor(documentFile(base)), cache.folderFor(documentFile(revision)))));
+    if (!revisionClient.compiled()) {
+      return new ClientCompatibilityReport(baseClient, revisionClient, List.of(ClientFinding.compilationFailed(revisionClient.errors())), "");
     }
-    if (!base.compiled()) {
-      return new ClientCompatibilityReport(base, revision, List.of(),
-          "the base document's client does not compile (" + base.errors().get(0) + "), so there is nothing to compare with");
+    if (!baseClient.compiled()) {
+      return new ClientCompatibilityReport(baseClient, revisionClient, List.of(),
+          "the base document's client does not compile (" + baseClient.errors().get(0) + "), so there is nothing to compare with");
     }
-    List<ClientChange> changes = comparator.compare(base.jar(), revision.jar());
-    ClientFindings findings = new ClientFindings(origins(baseFile), origins(revisionFile));
-    return new ClientCompatibilityReport(base, revision, findings.tell(changes), "");
+    List<ClientChange> changes = comparator.compare(baseClient.jar(), revisionClient.jar());
+    ClientFindings findings = new ClientFindings(new DocumentOrigins(base), new DocumentOrigins(revision));
+    return new ClientCompatibilityReport(baseClient, revisionClient, findings.tell(changes), "");
   }
 
   /**
    * Generates the client of {@code document} and compiles it: the gate's "regenerate and compile"
    * step. A document built before with the same generator is not built again.
    */
-  public CompiledClient build(Path document) {
-    Path dir = cache.folderFor(document);
+  public CompiledClient build(Spec document) {
+    Path file = documentFile(document);
+    Path dir = cache.folderFor(file);
     java.util.Optional<CompiledClient> stored = cache.stored(dir);
     if (stored.isPresent()) {
       return stored.get();
@@ -74,17 +79,28 @@ public final class ClientCompatibility {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + dir, e);
     }
-    GeneratedClient client = ClientGenerator.generate(Language.JAVA, document, dir.resolve("generated"));
+    GeneratedClient client = ClientGenerator.generate(Language.JAVA, file, dir.resolve("generated"));
     CompiledClient compiled = compiler.compile(client.sourceRoot(), dir.resolve("build"));
     cache.store(dir, compiled);
     return compiled;
   }
 
-  private static DocumentOrigins origins(Path document) {
+  /**
+   * The document as the generator reads it: written out as JSON (the document as written, {@code
+   * $ref}s intact), so a base read out of git needs no file of its own. Named by its content, so
+   * the same document is the same file.
+   */
+  private Path documentFile(Spec document) {
     try {
-      return new DocumentOrigins(Spec.load(document));
-    } catch (SpecLoadException e) {
-      return DocumentOrigins.UNKNOWN;
+      byte[] json = DOCUMENTS.writeValueAsBytes(document.document());
+      Path file = workDir.resolve("documents").resolve(ClientBuildCache.digest(json) + ".json");
+      if (!Files.isRegularFile(file)) {
+        Files.createDirectories(file.getParent());
+        Files.write(file, json);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the document for the generator under " + workDir, e);
     }
   }
 }

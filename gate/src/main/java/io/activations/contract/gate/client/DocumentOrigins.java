@@ -23,9 +23,6 @@ final class DocumentOrigins {
   private static final List<String> ACCESSOR_PREFIXES = List.of("get", "set", "is", "add", "put", "remove", "unset");
   private static final List<String> API_METHOD_SUFFIXES = List.of("withhttpinfo", "requestbuilder");
 
-  /** For a document that cannot be read: nothing is traced back. */
-  static final DocumentOrigins UNKNOWN = new DocumentOrigins(null);
-
   private final Spec spec;
 
   DocumentOrigins(Spec spec) {
@@ -34,9 +31,6 @@ final class DocumentOrigins {
 
   /** Where {@code member} (empty for the class itself) of the class with this binary name comes from. */
   DocumentOrigin of(String className, String member) {
-    if (spec == null) {
-      return DocumentOrigin.NONE;
-    }
     String simple = className.substring(className.lastIndexOf('.') + 1);
     String[] nesting = simple.split("\\$");
     String outer = nesting[0];

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.activations.contract.spec.Spec;
+import io.activations.contract.spec.SpecLoadException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,10 +99,13 @@ class ClientCompatibilityTest {
     });
   }
 
-  private static ClientCompatibilityReport check(String name, String revision) throws IOException {
-    Path file = Files.writeString(work.resolve(name + ".yaml"), revision);
-    // one work folder for all: the base's client is built once and reused, as on a pull request's reruns
-    return new ClientCompatibility(work.resolve("clients")).check(SPEC, file);
+  private static ClientCompatibilityReport check(String name, String revision) {
+    try {
+      // one work folder for all: the base's client is built once and reused, as on a pull request's reruns
+      return new ClientCompatibility(work.resolve("clients")).check(Spec.load(SPEC), Spec.parse(revision, name));
+    } catch (SpecLoadException e) {
+      throw new AssertionError(e.messages().toString(), e);
+    }
   }
 
   private static String edit(String text, String from, String to) {
