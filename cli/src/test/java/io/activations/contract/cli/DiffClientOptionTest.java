@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,27 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffClientOptionTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension
+  final ConsoleCapture console = new ConsoleCapture();
 
   @TempDir
   Path dir;
-
-  @BeforeEach
-  void captureOutput() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreOutput() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
 
   @Test
   void widerIntegerInAResponse_passesTheDocumentDiff_failsTheClientCheck() throws IOException {
@@ -57,13 +38,13 @@ class DiffClientOptionTest {
     String clients = dir.resolve("clients").toString();
 
     int withoutClient = ContractCli.run("diff", base.toString(), revision.toString());
-    assertThat(withoutClient).as(stdout()).isZero();
-    assertThat(stdout()).doesNotContain("client-");
-    out.reset();
+    assertThat(withoutClient).as(console.stdout()).isZero();
+    assertThat(console.stdout()).doesNotContain("client-");
+    console.reset();
 
     int json = ContractCli.run("diff", base.toString(), revision.toString(), "--client", "--client-dir", clients, "--format", "json");
-    assertThat(json).as(stderr()).isEqualTo(1);
-    JsonNode report = new ObjectMapper().readTree(stdout());
+    assertThat(json).as(console.stderr()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(console.stdout());
     assertThat(report.path("breaking").asBoolean()).isFalse();
     assertThat(report.path("client").path("compatible").asBoolean()).isFalse();
     JsonNode getter = null;
@@ -72,16 +53,16 @@ class DiffClientOptionTest {
         getter = finding;
       }
     }
-    assertThat(getter).as(stdout()).isNotNull();
+    assertThat(getter).as(console.stdout()).isNotNull();
     assertThat(getter.path("rule").asText()).isEqualTo("client-method-return-type-changed");
     assertThat(getter.path("location").asText()).isEqualTo("/components/schemas/PaginationOutput/properties/totalEntries");
     assertThat(getter.path("causes").get(0).asText()).startsWith("response-property-format-specialized (INFO)");
-    out.reset();
+    console.reset();
 
     // the same documents again: both clients come from the kept builds
     int text = ContractCli.run("diff", base.toString(), revision.toString(), "--client", "--client-dir", clients);
     assertThat(text).isEqualTo(1);
-    assertThat(stdout()).contains("ERR client-method-return-type-changed PaginationOutput.getTotalEntries: ",
+    assertThat(console.stdout()).contains("ERR client-method-return-type-changed PaginationOutput.getTotalEntries: ",
         "Integer getTotalEntries() becomes Long getTotalEntries()", "Generated Java client: 3 incompatibilities.");
   }
 
@@ -95,15 +76,7 @@ class DiffClientOptionTest {
     int exit = ContractCli.run("diff", spec.toString(), spec.toString(), "--client", "--client-dir", dir.resolve("clients").toString(),
         "--format", "markdown");
 
-    assertThat(exit).as(stdout() + stderr()).isZero();
-    assertThat(stdout()).contains("### Generated Java client", "still compiles and links").doesNotContain("| ERR |");
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(console.stdout() + console.stderr()).isZero();
+    assertThat(console.stdout()).contains("### Generated Java client", "still compiles and links").doesNotContain("| ERR |");
   }
 }

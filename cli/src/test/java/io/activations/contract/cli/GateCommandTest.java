@@ -3,19 +3,16 @@ package io.activations.contract.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.activations.contract.cli.testing.ThrowawayRepository;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,10 +57,8 @@ class GateCommandTest {
   private static ThrowawayRepository repository;
   private static String original;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension
+  final ConsoleCapture console = new ConsoleCapture();
 
   @BeforeAll
   static void buildRepository() throws IOException {
@@ -72,20 +67,6 @@ class GateCommandTest {
     }
     repository = ThrowawayRepository.init(work.resolve("repo"));
     repository.commit(SPEC, original, "the Activations API as released");
-  }
-
-  @BeforeEach
-  void captureOutput() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreOutput() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
   }
 
   @Test
@@ -99,7 +80,7 @@ class GateCommandTest {
 
     int exit = gate("HEAD~2", "compatible");
 
-    assertThat(exit).as(stdout() + stderr()).isZero();
+    assertThat(exit).as(console.stdout() + console.stderr()).isZero();
     String summary = Files.readString(work.resolve("compatible/summary.md"));
     assertThat(summary).startsWith("## ✅ Contract gate passed")
         .contains("| ✅ lint | passed |", "| ✅ breaking changes | passed |", "| ✅ client compatibility | passed |", "| ✅ regenerate and compile | passed |",
@@ -109,7 +90,7 @@ class GateCommandTest {
     assertThat(junit).contains("<testsuite name=\"contract.gate\"", "failures=\"0\"", "name=\"client compatibility\"")
         .doesNotContain("<failure");
     assertThat(work.resolve("compatible/reports/suite/TEST-activations-contract.xml")).exists();
-    assertThat(stdout()).contains("gate passed");
+    assertThat(console.stdout()).contains("gate passed");
   }
 
   @Test
@@ -124,7 +105,7 @@ class GateCommandTest {
 
     int exit = gate("HEAD~2", "breaking");
 
-    assertThat(exit).as(stdout() + stderr()).isEqualTo(1);
+    assertThat(exit).as(console.stdout() + console.stderr()).isEqualTo(1);
     String summary = Files.readString(work.resolve("breaking/summary.md"));
     assertThat(summary).startsWith("## ❌ Contract gate failed")
         .contains("| ❌ breaking changes | failed |", "| ❌ client compatibility | failed |")
@@ -138,7 +119,7 @@ class GateCommandTest {
     String junit = Files.readString(work.resolve("breaking/reports/TEST-contract-gate.xml"));
     assertThat(junit).contains("failures=\"3\"", "<failure message=\"", "PaginationOutput.getTotalEntries", "rate-limit-lowered",
         "response.body.undeclaredField");
-    assertThat(stdout()).contains("gate failed");
+    assertThat(console.stdout()).contains("gate failed");
   }
 
   @Test
@@ -147,7 +128,7 @@ class GateCommandTest {
     int exit = gate("no-such-branch", "unknown");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr().strip()).startsWith("contract gate: cannot read").contains("no-such-branch").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(console.stderr().strip()).startsWith("contract gate: cannot read").contains("no-such-branch").doesNotContain("\n").doesNotContain("Exception");
   }
 
   @Test
@@ -156,7 +137,7 @@ class GateCommandTest {
     int exit = ContractCli.run("gate", "--spec", repository.file(SPEC).toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr()).contains("--base");
+    assertThat(console.stderr()).contains("--base");
   }
 
   @Test
@@ -167,7 +148,7 @@ class GateCommandTest {
     int exit = ContractCli.run("gate", "--base", "HEAD", "--spec", broken.toString(), "--report-dir", work.resolve("broken-reports").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(stderr().strip()).startsWith("contract gate: cannot load").doesNotContain("\n");
+    assertThat(console.stderr().strip()).startsWith("contract gate: cannot load").doesNotContain("\n");
   }
 
   private int gate(String base, String name) {
@@ -179,13 +160,5 @@ class GateCommandTest {
   private static String edit(String text, String from, String to) {
     assertThat(text).contains(from);
     return text.replace(from, to);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
   }
 }
