@@ -43,18 +43,28 @@ final class OperationComparison {
   private void rateLimit(ApiOperation was, ApiOperation now) {
     JsonNode before = was.node().get(RATE_LIMIT);
     JsonNode after = now.node().get(RATE_LIMIT);
-    if (before == null || after == null || !before.isIntegralNumber() || !after.isIntegralNumber()) {
+    String at = Pointer.child(was.node().pointer(), RATE_LIMIT);
+    String to = Pointer.child(now.node().pointer(), RATE_LIMIT);
+    if (before == null && after == null) {
       return;
     }
-    long old = before.asLong();
-    long current = after.asLong();
-    if (current == old) {
+    if (before != null && after != null && before.isIntegralNumber() && after.isIntegralNumber()) {
+      long old = before.asLong();
+      long current = after.asLong();
+      if (current != old) {
+        context.report(current < old ? Rules.RATE_LIMIT_LOWERED : Rules.RATE_LIMIT_RAISED, at, to,
+            now.label() + ": " + RATE_LIMIT + " changed from " + old + " to " + current
+                + (current < old ? ": callers within the old limit now get 429" : ""));
+      }
       return;
     }
-    Rule rule = current < old ? Rules.RATE_LIMIT_LOWERED : Rules.RATE_LIMIT_RAISED;
-    context.report(rule, Pointer.child(was.node().pointer(), RATE_LIMIT), Pointer.child(now.node().pointer(), RATE_LIMIT),
-        now.label() + ": " + RATE_LIMIT + " changed from " + old + " to " + current
-            + (current < old ? ": callers within the old limit now get 429" : ""));
+    String old = before == null ? "absent" : before.asText();
+    String current = after == null ? "absent" : after.asText();
+    if (!old.equals(current)) {
+      context.report(Rules.RATE_LIMIT_CHANGED, before == null ? was.node().pointer() : at, after == null ? now.node().pointer() : to,
+          now.label() + ": " + RATE_LIMIT + " changed from " + old + " to " + current + "; the default limit is not published,"
+              + " so callers cannot tell whether it went down");
+    }
   }
 
   private static final String RATE_LIMIT = io.activations.contract.spec.RateLimit.EXTENSION;

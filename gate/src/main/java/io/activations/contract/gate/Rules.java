@@ -34,6 +34,9 @@ public final class Rules {
   static final Rule RATE_LIMIT_LOWERED = rule("rate-limit-lowered", ERR, REQUEST,
       "x-rate-limit-per-minute was lowered: callers within the old limit get 429");
   static final Rule RATE_LIMIT_RAISED = rule("rate-limit-raised", INFO, REQUEST, "x-rate-limit-per-minute was raised");
+  static final Rule RATE_LIMIT_CHANGED = rule("rate-limit-changed", WARN, REQUEST,
+      "x-rate-limit-per-minute moved between a number and `default` (the unpublished account limit), or was added or removed:"
+          + " it may have gone down");
   static final Rule SECURITY_ADDED = rule("api-security-added", ERR, REQUEST,
       "a security requirement callers could meet before is no longer enough (scheme or scope added)");
   static final Rule SECURITY_REMOVED = rule("api-security-removed", INFO, REQUEST,

@@ -30,7 +30,11 @@ enum SchemaChange {
   MIN_ITEMS_DECREASED("min-items-decreased", Level.INFO, Level.ERR, "minItems lowered or removed"),
   PATTERN_ADDED("pattern-added", Level.ERR, Level.INFO, "a pattern was added"),
   PATTERN_CHANGED("pattern-changed", Level.ERR, Level.WARN, "the pattern changed"),
-  PATTERN_REMOVED("pattern-removed", Level.INFO, Level.ERR, "the pattern was removed");
+  PATTERN_REMOVED("pattern-removed", Level.INFO, Level.ERR, "the pattern was removed"),
+  ONE_OF_ADDED("one-of-added", Level.INFO, Level.WARN, "a oneOf alternative was added"),
+  ONE_OF_REMOVED("one-of-removed", Level.ERR, Level.INFO, "a oneOf alternative was removed"),
+  ANY_OF_ADDED("any-of-added", Level.INFO, Level.WARN, "an anyOf alternative was added"),
+  ANY_OF_REMOVED("any-of-removed", Level.ERR, Level.INFO, "an anyOf alternative was removed");
 
   final String suffix;
   private final Level requestLevel;

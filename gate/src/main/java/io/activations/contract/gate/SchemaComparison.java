@@ -64,15 +64,30 @@ final class SchemaComparison {
     if (wasExtra != null && nowExtra != null && wasExtra.value().isObject() && nowExtra.value().isObject()) {
       compare(wasExtra, nowExtra, place, subject, field + "{*}");
     }
-    for (String alternatives : new String[] {"oneOf", "anyOf"}) {
-      Node wasAlt = was.keyword(alternatives);
-      Node nowAlt = now.keyword(alternatives);
-      if (wasAlt != null && nowAlt != null && wasAlt.value().size() == nowAlt.value().size()) {
-        for (int i = 0; i < wasAlt.value().size(); i++) {
-          compare(new Node(wasAlt.value().get(i), Pointer.child(wasAlt.pointer(), i)),
-              new Node(nowAlt.value().get(i), Pointer.child(nowAlt.pointer(), i)), place, subject, field);
-        }
+    alternatives(where, "oneOf", SchemaChange.ONE_OF_ADDED, SchemaChange.ONE_OF_REMOVED, subject, field);
+    alternatives(where, "anyOf", SchemaChange.ANY_OF_ADDED, SchemaChange.ANY_OF_REMOVED, subject, field);
+  }
+
+  /**
+   * Alternatives pair by position when their number is unchanged (each pair is compared in depth);
+   * otherwise more alternatives accept or produce more shapes, fewer accept or produce fewer.
+   */
+  private void alternatives(Where where, String keyword, SchemaChange added, SchemaChange removed, String subject, String field) {
+    Node was = where.was().keyword(keyword);
+    Node now = where.now().keyword(keyword);
+    if (was == null || now == null || !was.value().isArray() || !now.value().isArray()) {
+      return;
+    }
+    int before = was.value().size();
+    int after = now.value().size();
+    if (before == after) {
+      for (int i = 0; i < before; i++) {
+        compare(new Node(was.value().get(i), Pointer.child(was.pointer(), i)),
+            new Node(now.value().get(i), Pointer.child(now.pointer(), i)), where.place(), subject, field);
       }
+    } else {
+      report(where, after > before ? added : removed, keyword,
+          keyword + " went from " + before + " to " + after + " alternatives");
     }
   }
 

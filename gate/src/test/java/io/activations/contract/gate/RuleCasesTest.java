@@ -92,6 +92,8 @@ class RuleCasesTest {
             edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 60")),
         triggers("rate-limit-raised", edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 60"),
             edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 40")),
+        triggers("rate-limit-changed", edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: default"),
+            edits("x-rate-limit-per-minute: 50", "x-rate-limit-per-minute: 40")),
         triggers("api-security-added", edits(SECURITY, "security:\n  - token: []\n    apiKey: []\n"),
             edits(SECURITY, "security:\n  - token: []\n  - apiKey: []\n")),
         triggers("api-security-removed", edits(SECURITY, "security:\n  - token: []\n  - apiKey: []\n"),
@@ -195,6 +197,14 @@ class RuleCasesTest {
         new SchemaCase(SchemaChange.PATTERN_ADDED, "{type: string}", "{type: string, pattern: '^a'}", "{type: string, description: '^a'}"),
         new SchemaCase(SchemaChange.PATTERN_CHANGED, "{type: string, pattern: '^a'}", "{type: string, pattern: '^b'}",
             "{type: string, pattern: '^a', description: starts with a}"),
+        new SchemaCase(SchemaChange.ONE_OF_ADDED, "{oneOf: [{type: string}, {type: integer}]}",
+            "{oneOf: [{type: string}, {type: integer}, {type: boolean}]}", "{oneOf: [{type: string}, {type: integer}], description: either}"),
+        new SchemaCase(SchemaChange.ONE_OF_REMOVED, "{oneOf: [{type: string}, {type: integer}]}", "{oneOf: [{type: string}]}",
+            "{oneOf: [{type: string}, {type: integer}], description: either}"),
+        new SchemaCase(SchemaChange.ANY_OF_ADDED, "{anyOf: [{type: string}, {type: integer}]}",
+            "{anyOf: [{type: string}, {type: integer}, {type: boolean}]}", "{anyOf: [{type: string}, {type: integer}], description: either}"),
+        new SchemaCase(SchemaChange.ANY_OF_REMOVED, "{anyOf: [{type: string}, {type: integer}]}", "{anyOf: [{type: string}]}",
+            "{anyOf: [{type: string}, {type: integer}], description: either}"),
         new SchemaCase(SchemaChange.PATTERN_REMOVED, "{type: string, pattern: '^a'}", "{type: string}", "{type: string, pattern: '^a', example: abc}"));
   }
 
