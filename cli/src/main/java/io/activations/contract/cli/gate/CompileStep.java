@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * Regenerates the Java client from the revision's document (in the JVM, the settings of
- * {@code generator/}) and compiles it. The client check builds the same client; the build is kept,
- * so whichever step runs second reuses it.
+ * {@code generator/}) and compiles it. The build is kept: the client check that follows compares it
+ * with the base's client without building it again.
  */
 final class CompileStep {
 

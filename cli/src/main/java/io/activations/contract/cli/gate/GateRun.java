@@ -23,6 +23,7 @@ public final class GateRun {
     this.progress = progress;
   }
 
+  /** Lint, breaking changes, regenerate and compile, client compatibility (reusing that build), contract suite, pacts. */
   public GateResult run() {
     long start = System.nanoTime();
     ClientCompatibility clients = new ClientCompatibility(inputs.reportDir().resolve("clients"));
@@ -30,9 +31,9 @@ public final class GateRun {
     steps.add(timed(LintStep.NAME, () -> new LintStep().run(inputs.revision())));
     DiffStep diff = new DiffStep();
     steps.add(timed(DiffStep.NAME, () -> diff.run(inputs.base(), inputs.revision(), inputs.diffOptions())));
+    steps.add(timed(CompileStep.NAME, () -> new CompileStep().run(clients, inputs.revision())));
     steps.add(timed(ClientStep.NAME, () -> new ClientStep().run(clients, inputs.base(), inputs.revision(),
         ClientCauses.from(diff.findings()))));
-    steps.add(timed(CompileStep.NAME, () -> new CompileStep().run(clients, inputs.revision())));
     steps.add(timed(SuiteStep.NAME, () -> new SuiteStep().run(inputs.revision(), inputs.reportDir().resolve("suite"))));
     steps.add(timed(PactStep.NAME, () -> new PactStep().run(inputs.revision(), inputs.pacts())));
     return new GateResult(inputs.baseRef(), inputs.revisionFile().toString(), steps, Duration.ofNanos(System.nanoTime() - start));

@@ -83,11 +83,16 @@ final class ClientBuildCache {
 
   /** Deletes the builds of documents other than {@code kept}: the cache holds the last run's only. */
   void keepOnly(Set<Path> kept) {
-    if (!Files.isDirectory(workDir)) {
+    deleteAllBut(workDir, kept);
+  }
+
+  /** Deletes every entry of {@code dir} (files and folders) but {@code kept}; a leftover costs disk space only. */
+  static void deleteAllBut(Path dir, Set<Path> kept) {
+    if (!Files.isDirectory(dir)) {
       return;
     }
-    try (Stream<Path> entries = Files.list(workDir)) {
-      for (Path entry : entries.filter(Files::isDirectory).filter(p -> !kept.contains(p)).toList()) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : entries.filter(p -> !kept.contains(p)).toList()) {
         JavaSourceCompiler.deleteTree(entry);
       }
     } catch (IOException e) {

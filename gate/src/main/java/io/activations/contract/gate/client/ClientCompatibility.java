@@ -49,8 +49,11 @@ public final class ClientCompatibility {
   public ClientCompatibilityReport check(Spec base, Spec revision) {
     CompiledClient baseClient = build(base);
     CompiledClient revisionClient = build(revision);
-    // base and revision may be the same document, hence one folder
-    cache.keepOnly(new java.util.HashSet<>(List.of(cache.folderFor(documentFile(base)), cache.folderFor(documentFile(revision)))));
+    // base and revision may be the same document, hence a set that allows one folder for both
+    Path baseFile = documentFile(base);
+    Path revisionFile = documentFile(revision);
+    cache.keepOnly(new java.util.HashSet<>(List.of(cache.folderFor(baseFile), cache.folderFor(revisionFile))));
+    ClientBuildCache.deleteAllBut(baseFile.getParent(), new java.util.HashSet<>(List.of(baseFile, revisionFile)));
     if (!revisionClient.compiled()) {
       return new ClientCompatibilityReport(baseClient, revisionClient, List.of(ClientFinding.compilationFailed(revisionClient.errors())), "");
     }
