@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -71,6 +73,11 @@ class GeneratedClientsAgainstMockTest {
     softly.assertAll();
   }
 
+  @Test
+  void transcript_readsKeyValueLinesAndIgnoresOthers() {
+    assertThat(transcript("a=1\nnoise\nb=x=y\n")).containsExactly(Map.entry("a", "1"), Map.entry("b", "x=y"));
+  }
+
   /** The program's key=value lines. */
   static Map<String, String> transcript(String stdout) {
     Map<String, String> lines = new LinkedHashMap<>();
@@ -104,7 +111,7 @@ class GeneratedClientsAgainstMockTest {
   private static Path emptyDirectory(Path directory) throws IOException {
     if (Files.exists(directory)) {
       try (Stream<Path> walk = Files.walk(directory)) {
-        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(path);
         }
       }
