@@ -31,11 +31,11 @@ import picocli.CommandLine.Option;
     name = "gate",
     mixinStandardHelpOptions = true,
     description = {
-        "The CI gate of a pull request that changes the document: lint, breaking changes against the base revision",
-        "(with the generated Java client's compatibility), regenerate and compile the client, the contract suite",
-        "against the embedded mock, and the project's pacts against the document.",
-        "Writes a Markdown summary for the pull request (--summary) and JUnit XML for the CI's test report.",
-        "Exit codes: 0 every step passed, 1 a step failed, 2 a usage error (unknown revision, unreadable document)."})
+        "The CI gate of a pull request that changes the document, in one command: lint, breaking changes against the base"
+            + " revision, regenerate and compile the Java client, its compatibility with the base's client, the contract suite"
+            + " against the embedded mock, and the project's pacts against the document. Every step runs, even after a failure.",
+        "Writes a Markdown summary for the pull request (--summary) and JUnit XML for the CI's test report (--report-dir).",
+        "Exit codes: 0 every step passed, 1 a step failed, 2 a usage error (unknown revision, unreadable document, bad ignore file)."})
 final class GateCommand implements Callable<Integer> {
 
   @CommandLine.Spec
