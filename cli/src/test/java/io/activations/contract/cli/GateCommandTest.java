@@ -151,6 +151,20 @@ class GateCommandTest {
     assertThat(console.stderr().strip()).startsWith("contract gate: cannot load").doesNotContain("\n");
   }
 
+  @Test
+  @Order(6)
+  void ignoreFileWithAnUnknownRule_isAUsageError_beforeAnyStepRuns() throws IOException {
+    Path ignore = Files.writeString(work.resolve("ignore.yaml"),
+        "- rule: no-such-rule\n  operation: GET /spaces\n  location: /paths\n  reason: a typo must not ignore nothing\n");
+
+    int exit = ContractCli.run("gate", "--base", "HEAD", "--spec", repository.file(SPEC).toString(), "--ignore", ignore.toString(),
+        "--report-dir", work.resolve("ignore-reports").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(console.stderr().strip()).startsWith("contract gate: ").contains("no-such-rule").doesNotContain("\n");
+    assertThat(console.stdout()).doesNotContain("lint");
+  }
+
   private int gate(String base, String name) {
     return ContractCli.run("gate", "--base", base, "--spec", repository.file(SPEC).toString(),
         "--summary", work.resolve(name + "/summary.md").toString(), "--report-dir", work.resolve(name + "/reports").toString(),
