@@ -4,50 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
 
   private static final String LIMIT = "x-rate-limit-per-minute: 50";
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension
+  final CapturedOutput output = new CapturedOutput();
 
   @TempDir
   Path dir;
 
-  @BeforeEach
-  void captureOutput() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreOutput() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
-
   private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return output.stdout();
   }
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return output.stderr();
   }
 
   private Path write(String name, String text) throws IOException {
@@ -85,6 +66,17 @@ class DiffCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(stdout()).contains("ERR  rate-limit-lowered request:").contains("/x-rate-limit-per-minute");
+  }
+
+  @Test
+  void relaxAlpha_turnsErrOnAV1alphaOperationIntoWarn_onlyWhenAsked() throws IOException {
+    Path base = write("base.yaml", spec());
+
+    int relaxed = ContractCli.run("diff", base.toString(), lowered().toString(), "--relax-alpha");
+
+    assertThat(relaxed).isZero();
+    assertThat(stdout()).contains("WARN rate-limit-lowered").contains("relaxed from ERR");
+    assertThat(ContractCli.run("diff", base.toString(), lowered().toString(), "--relax-alpha", "--fail-on", "WARN")).isEqualTo(1);
   }
 
   @Test

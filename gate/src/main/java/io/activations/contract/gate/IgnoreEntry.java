@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public record IgnoreEntry(String ruleId, String operation, String location, String reason, Optional<LocalDate> expires, int line) {
 
+  /** The operation an entry names for a document-level finding. */
+  public static final String DOCUMENT_LEVEL = "-";
+
   public IgnoreEntry {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(operation, "operation");
@@ -34,7 +37,11 @@ public record IgnoreEntry(String ruleId, String operation, String location, Stri
         && (location.equals(finding.baseLocation()) || location.equals(finding.revisionLocation()));
   }
 
+  /** Document-level findings ({@code info.version}) belong to no operation; an entry names them with {@code -}. */
   private boolean operationMatches(Finding finding) {
+    if (finding.operation().isEmpty()) {
+      return DOCUMENT_LEVEL.equals(operation);
+    }
     if (!finding.operationId().isEmpty() && operation.equals(finding.operationId())) {
       return true;
     }

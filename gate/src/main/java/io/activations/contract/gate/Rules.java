@@ -115,7 +115,7 @@ public final class Rules {
 
   private Rules() {}
 
-  /** Every rule, fixed ones first in declaration order, then the schema rules by place. */
+  /** Every rule, ordered by side, then level, then id (stable whatever order reflection lists the fields in). */
   public static List<Rule> all() {
     return List.copyOf(BY_ID.values());
   }
@@ -167,6 +167,7 @@ public final class Rules {
     Map<String, Rule> byId = new LinkedHashMap<>();
     List<Rule> every = new ArrayList<>(FIXED);
     SCHEMA.values().forEach(m -> every.addAll(m.values()));
+    every.sort(java.util.Comparator.comparing(Rule::side).thenComparing(Rule::level).thenComparing(Rule::id));
     for (Rule rule : every) {
       if (byId.put(rule.id(), rule) != null) {
         throw new IllegalStateException("two rules share the id " + rule.id());

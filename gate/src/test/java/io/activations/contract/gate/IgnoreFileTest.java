@@ -72,6 +72,19 @@ class IgnoreFileTest {
   }
 
   @Test
+  void documentLevelFinding_isNamedWithADash() throws Exception {
+    IgnoreFile file = IgnoreFile.parse(
+        "- rule: api-version-decreased\n  operation: '-'\n  location: /info/version\n  reason: restoring an older release\n", "f");
+    DiffOptions options = DiffOptions.builder().today(ThingsFixture.TODAY).ignore(file).build();
+
+    DiffResult result = ThingsFixture.diff(ThingsFixture.DEFAULT_PROBE, ThingsFixture.DEFAULT_PROBE, List.of(),
+        List.of(edit("  version: 1.0.0", "  version: 0.9.0")), options);
+
+    assertThat(result.ignored()).extracting(i -> i.finding().ruleId()).containsExactly("api-version-decreased");
+    assertThat(result.isBreaking()).isFalse();
+  }
+
+  @Test
   void entryOnItsExpiryDay_stillAccepts() throws Exception {
     assertThat(diff(entry("createThing", LOCATION, "  expires: 2026-12-01\n")).ignored()).hasSize(1);
   }
