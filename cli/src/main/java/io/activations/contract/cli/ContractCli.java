@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "contract 0.1.0",
     description = "Contract testing and code generation for the Activations API.",
-    subcommands = {LintCommand.class, MockCommand.class, VerifyCommand.class, GenerateCommand.class, DiffCommand.class})
+    subcommands = {LintCommand.class, MockCommand.class, VerifyCommand.class, DiffCommand.class, GateCommand.class,
+        GenerateCommand.class})
 public final class ContractCli {
 
   /** Usage errors (unknown flag, missing argument, unreadable input) exit with this code. */

@@ -8,6 +8,10 @@ import io.activations.contract.gate.IgnoreFile;
 import io.activations.contract.gate.IgnoreFileException;
 import io.activations.contract.gate.Level;
 import io.activations.contract.gate.SpecSource;
+import io.activations.contract.gate.client.ClientCauses;
+import io.activations.contract.gate.client.ClientCompatibility;
+import io.activations.contract.gate.client.ClientCompatibilityReport;
+import io.activations.contract.generator.ClientGenerationException;
 import io.activations.contract.spec.Spec;
 import io.activations.contract.spec.SpecLoadException;
 import java.io.PrintWriter;
@@ -83,6 +87,16 @@ final class DiffCommand implements Callable<Integer> {
       description = "Downgrade ERR to WARN on operations the base serves only as v1alpha (each finding says so). Off by default.")
   boolean relaxAlpha;
 
+  @Option(names = "--client",
+      description = "Also generate the Java client from both documents (in the JVM, the settings of generator/), compile both and"
+          + " compare them with japicmp: each source or binary incompatibility is an ERR finding beside the document's,"
+          + " pointing back to the document change that caused it.")
+  boolean client;
+
+  @Option(names = "--client-dir", paramLabel = "DIR", defaultValue = "target/contract-diff/clients",
+      description = "Where --client generates and compiles the two clients (default: ${DEFAULT-VALUE}; kept for the next run).")
+  Path clientDir;
+
   @Override
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
@@ -103,8 +117,21 @@ final class DiffCommand implements Callable<Integer> {
     }
     DiffResult result = ApiDiff.compare(before, after, options.build());
     PrintWriter out = command.commandLine().getOut();
-    out.print(renderer.render(result));
+    if (!client) {
+      out.print(renderer.render(result));
+      out.flush();
+      return result.fails(failOn) ? BREAKING : 0;
+    }
+    ClientCompatibilityReport clients;
+    try {
+      clients = new ClientCompatibility(clientDir).check(before, after).linkedWith(ClientCauses.from(result.findings()));
+    } catch (ClientGenerationException e) {
+      err.println("contract diff: " + e.getMessage());
+      err.flush();
+      return ContractCli.USAGE_ERROR;
+    }
+    out.print(ClientDiffOutput.render(renderer, renderer.render(result), clients));
     out.flush();
-    return result.fails(failOn) ? BREAKING : 0;
+    return result.fails(failOn) || !clients.isCompatible() ? BREAKING : 0;
   }
 }

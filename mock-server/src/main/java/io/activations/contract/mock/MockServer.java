@@ -4,6 +4,8 @@ import io.activations.contract.mock.fixtures.Fixtures;
 import io.activations.contract.mock.internal.ClockEndpoint;
 import io.activations.contract.mock.internal.MockApi;
 import io.activations.contract.mock.internal.RateLimitPolicy;
+import io.activations.contract.mock.states.MockProviderStates;
+import io.activations.contract.mock.states.ProviderStateHandler;
 import io.activations.contract.spec.Spec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -59,8 +62,9 @@ public final class MockServer implements AutoCloseable {
     connector.setHost(settings.host);
     connector.setPort(settings.port);
     server.addConnector(connector);
-    server.setHandler(settings.clockEndpoint ? ClockEndpoint.inFrontOf(api.handler(), settings.clock) : api.handler());
-    server.setErrorHandler(api.errorHandler());
+    Handler api = settings.clockEndpoint ? ClockEndpoint.inFrontOf(this.api.handler(), settings.clock) : this.api.handler();
+    server.setHandler(settings.providerStates ? new ProviderStateHandler(api, new MockProviderStates(this)) : api);
+    server.setErrorHandler(this.api.errorHandler());
     server.setStopAtShutdown(false);
   }
 
@@ -101,6 +105,11 @@ public final class MockServer implements AutoCloseable {
 
   public Fixtures fixtures() {
     return settings.fixtures;
+  }
+
+  /** The provider-state change endpoint for Pact verifiers, when built with {@link Builder#providerStates}. */
+  public Optional<URI> providerStatesUri() {
+    return settings.providerStates ? Optional.of(baseUri().resolve(ProviderStateHandler.PATH)) : Optional.empty();
   }
 
   public Clock clock() {
@@ -149,6 +158,7 @@ public final class MockServer implements AutoCloseable {
     private int maxThreads = 64;
     private Set<MockFault> faults = Set.of();
     private boolean clockEndpoint;
+    private boolean providerStates;
 
     private Builder() {}
 
@@ -231,16 +241,25 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * True: also serve the provider-state change endpoint ({@link ProviderStateHandler}) that Pact
+     * verifiers call to set up a pact's states; off by default, answered to loopback clients only.
+     */
+    public Builder providerStates(boolean enabled) {
+      this.providerStates = enabled;
+      return this;
+    }
+
     /** Builds a server that is not yet listening; call {@link MockServer#start()}. */
     public MockServer build() {
       RateLimitPolicy policy = new RateLimitPolicy(defaultRateLimitPerMinute, rateLimitScale, rateLimitsLifted);
       return new MockServer(new Settings(host, port, fixtures == null ? Fixtures.defaults() : fixtures,
           clockEndpoint ? ClockEndpoint.movable(clock) : clock, spec == null ? Spec.bundled() : spec, policy, maxThreads,
-          faults, clockEndpoint));
+          faults, clockEndpoint, providerStates));
     }
   }
 
   /** What a server was built with; a snapshot, so reusing the builder changes nothing here. */
   private record Settings(String host, int port, Fixtures fixtures, Clock clock, Spec spec, RateLimitPolicy policy,
-      int maxThreads, Set<MockFault> faults, boolean clockEndpoint) {}
+      int maxThreads, Set<MockFault> faults, boolean clockEndpoint, boolean providerStates) {}
 }
