@@ -12,6 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 
 class SuiteModesTest {
@@ -85,6 +89,23 @@ class SuiteModesTest {
       assertThat(first.note()).contains("never sent twice");
       assertThat(result.byGroup().get("addActivationToAudience").get(1).status()).as("the window was waited out")
           .isEqualTo(CaseStatus.PASSED);
+    }
+  }
+
+  @Test
+  void dynamicTests_filtered_removeWhatTheSelectedCasesCreated_whenJUnitClosesTheStream() throws Throwable {
+    try (EmbeddedMockTarget target = EmbeddedMockTarget.start()) {
+      Set<String> before = ids(target);
+      try (Stream<DynamicNode> nodes = ContractSuite.forTarget(target).dynamicTests()) {
+        // as a filtered run does: one case of one operation, and never the cleanup case
+        DynamicContainer operation = nodes.map(DynamicContainer.class::cast)
+            .filter(container -> container.getDisplayName().equals("addActivationToAudience")).findFirst().orElseThrow();
+        ((DynamicTest) operation.getChildren().findFirst().orElseThrow()).getExecutable().execute();
+
+        assertThat(ids(target)).as("the case created a connection and an activation").isNotEqualTo(before);
+      }
+
+      assertThat(ids(target)).isEqualTo(before);
     }
   }
 

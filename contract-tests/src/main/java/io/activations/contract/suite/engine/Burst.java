@@ -1,8 +1,8 @@
 package io.activations.contract.suite.engine;
 
-import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.check.RateLimitHeaders;
 import io.activations.contract.suite.engine.ContractCase.Need;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package io.activations.contract.suite.engine;
 
-import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.report.Report;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.check.Json;
 import io.activations.contract.suite.check.Tally;
 import java.time.Duration;
@@ -140,13 +140,15 @@ final class CaseRun {
         session.pacer().beforeSend(draft.credential(), operation);
       }
       long started = System.nanoTime();
-      ApiResponse response = session.mask(session.transport().send(draft.toRequest(session.target().token())));
-      Exchange exchange = new Exchange(operation, draft.toMaskedRequest(), response, session.target().now(),
+      ApiResponse response = session.transport().send(draft.toRequest(session.target().token()));
+      Exchange judged = new Exchange(operation, draft.toMaskedRequest(), response, session.target().now(),
           Duration.ofNanos(System.nanoTime() - started));
       session.pacer().afterReceive(draft.credential(), operation, response);
+      // the answer is judged as the server sent it; only then is a token it echoed masked, before it is kept anywhere
+      tally.addAll(session.checks().check(judged, session.target().clockTolerance()));
+      session.ledger().check(judged, draft.credential().name(), tally);
+      Exchange exchange = new Exchange(operation, judged.request(), session.mask(response), judged.receivedAt(), judged.elapsed());
       exchanges.add(exchange);
-      tally.addAll(session.checks().check(exchange, session.target().clockTolerance()));
-      session.ledger().check(exchange, draft.credential().name(), tally);
       if ("DELETE".equals(operation.method()) && response.status() / 100 == 2) {
         session.provisioner().forget(draft.pathParameters().values());
       }

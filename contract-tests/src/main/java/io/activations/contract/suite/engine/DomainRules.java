@@ -1,12 +1,12 @@
 package io.activations.contract.suite.engine;
 
-import io.activations.contract.suite.check.FindingKey;
-import io.activations.contract.suite.check.Provenance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
+import io.activations.contract.suite.check.FindingKey;
+import io.activations.contract.suite.check.Provenance;
 import io.activations.contract.suite.engine.ContractCase.Need;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package io.activations.contract.suite.engine;
 
-import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.Exchange;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.engine.ContractCase.Need;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,6 +1,5 @@
 package io.activations.contract.suite.engine;
 
-import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.report.Finding;
 import io.activations.contract.spec.Spec;
@@ -8,6 +7,7 @@ import io.activations.contract.suite.CaseResult;
 import io.activations.contract.suite.CaseStatus;
 import io.activations.contract.suite.SuiteOptions;
 import io.activations.contract.suite.Target;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.check.RateLimitLedger;
 import io.activations.contract.suite.check.ResponseChecks;
 import io.activations.contract.suite.check.SpecValidator;

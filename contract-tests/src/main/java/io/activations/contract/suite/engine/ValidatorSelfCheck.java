@@ -1,12 +1,12 @@
 package io.activations.contract.suite.engine;
 
-import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.report.Report;
 import io.activations.contract.spec.PathMatch;
 import io.activations.contract.spec.SpecOperation;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.check.Json;
 import io.activations.contract.suite.check.SpecValidator;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.activations.contract.suite.report;
 
 import io.activations.contract.report.Finding;
-import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.Coverage;
 import io.activations.contract.suite.SuiteResult;
+import io.activations.contract.suite.check.FindingKey;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,5 @@
 package io.activations.contract.suite.report;
 
-import io.activations.contract.suite.check.FindingKey;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +10,7 @@ import io.activations.contract.suite.Coverage;
 import io.activations.contract.suite.Exchange;
 import io.activations.contract.suite.SuiteResult;
 import io.activations.contract.suite.Transcript;
+import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.suite.check.Json;
 
 /**

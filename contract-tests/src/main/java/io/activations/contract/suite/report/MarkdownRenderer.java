@@ -1,11 +1,11 @@
 package io.activations.contract.suite.report;
 
-import io.activations.contract.suite.check.FindingKey;
 import io.activations.contract.report.Finding;
 import io.activations.contract.suite.CaseResult;
 import io.activations.contract.suite.Coverage;
 import io.activations.contract.suite.SuiteResult;
 import io.activations.contract.suite.Transcript;
+import io.activations.contract.suite.check.FindingKey;
 import java.util.Locale;
 
 /** The report a reviewer reads in a pull request: summary, table per operation, coverage, failures in full. */

@@ -31,7 +31,7 @@ class ExchangeAssertTest {
     assertThatThrownBy(() -> assertThat(broken).conformsToSpec())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("envelope.missing")
-        .hasMessageContaining("ratelimit.budget.mismatch")
+        .hasMessageContaining("response.body.required")
         .hasMessageContaining("> GET /spaces/spa_1/audiences/aud_1/activations/act_1")
         .hasMessageContaining("Authorization: Bearer ****")
         .hasMessageContaining("< 404");

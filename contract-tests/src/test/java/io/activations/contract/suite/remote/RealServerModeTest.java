@@ -14,6 +14,7 @@ import io.activations.contract.suite.check.Provenance;
 import io.activations.contract.suite.fault.Fault;
 import io.activations.contract.suite.fault.FaultInjectingTarget;
 import io.activations.contract.suite.fault.RewritingProxy;
+import io.activations.contract.suite.report.SuiteReports;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +70,22 @@ class RealServerModeTest {
     } else {
       assertThat(failing).as("%s fails on vendor-documented rules", fault)
           .anyMatch(key -> FindingKey.provenanceOf(key) == Provenance.VENDOR_DOCUMENTED);
+    }
+  }
+
+  @Test
+  void aServerThatEchoesTheToken_isJudged_andTheTokenIsMaskedInEveryResultAndReport() throws Exception {
+    EmbeddedMockTarget mock = EmbeddedMockTarget.start();
+    String token = mock.token().reveal();
+    RewritingProxy proxy = RewritingProxy.start(mock.baseUri(),
+        (request, answer) -> answer.withHeader("X-Echo", request.headers().getOrDefault("Authorization", List.of("")).get(0)));
+    try (AsRealServer target = new AsRealServer(mock, proxy.baseUri(), proxy)) {
+      SuiteResult result = ContractSuite.forTarget(target).withOptions(SuiteOptions.remoteDefaults()).run();
+
+      assertThat(result.failures()).as(() -> transcripts(result.failures())).isEmpty();
+      String everything = transcripts(result.cases())
+          + SuiteReports.renderers().stream().map(renderer -> renderer.render(result)).collect(Collectors.joining());
+      assertThat(everything).doesNotContain(token).contains("X-Echo: Bearer ****");
     }
   }
 
