@@ -14,7 +14,7 @@ import (
 )
 
 const newerActivation = `{"id":"act_1","enabled":true,"workspaceId":"wrk_1","spaceId":"spa_1","audienceId":"aud_1",
-"connectionId":"ii_1","activationType":"Entity Added","activationName":"Newer",
+"connectionId":"ii_1","activationType":"Some Later Type","activationName":"Newer",
 "personalization":{"profile":{"properties":["email"]}},"performResync":false,"addedLater":{"x":1}}`
 
 func print(key string, value interface{}) {
@@ -105,5 +105,5 @@ func main() {
 	var newer activations.ActivationOutput
 	must(json.Unmarshal([]byte(newerActivation), &newer), "a newer activation")
 	print("newer.name", newer.GetActivationName())
-	print("newer.typeKnown", newer.GetActivationType() != activations.ACTIVATIONTYPE_UNKNOWN_DEFAULT_OPEN_API)
+	print("newer.type", newer.GetActivationType())
 }

@@ -47,7 +47,7 @@ public class ClientProgram {
     print("read.id", read.getId());
     print("read.name", read.getActivationName());
     print("read.connectionId", read.getConnectionId());
-    print("read.type", read.getActivationType().getValue());
+    print("read.type", read.getActivationType());
 
     ListActivationsFromAudienceAlphaOutput page = api.listActivationsFromAudience(space, audience, 1, null).getData();
     print("page.size", page.getActivations().size());
@@ -77,11 +77,11 @@ public class ClientProgram {
     // what a newer API version may answer: a field and an activation type this document lacks
     ActivationOutput newer = client.getObjectMapper().readValue(NEWER_ACTIVATION, ActivationOutput.class);
     print("newer.name", newer.getActivationName());
-    print("newer.typeKnown", newer.getActivationType() != ActivationType.UNKNOWN_DEFAULT_OPEN_API);
+    print("newer.type", newer.getActivationType());
   }
 
   static final String NEWER_ACTIVATION = "{\"id\":\"act_1\",\"enabled\":true,\"workspaceId\":\"wrk_1\",\"spaceId\":\"spa_1\","
-      + "\"audienceId\":\"aud_1\",\"connectionId\":\"ii_1\",\"activationType\":\"Entity Added\",\"activationName\":\"Newer\","
+      + "\"audienceId\":\"aud_1\",\"connectionId\":\"ii_1\",\"activationType\":\"Some Later Type\",\"activationName\":\"Newer\","
       + "\"personalization\":{\"profile\":{\"properties\":[\"email\"]}},\"performResync\":false,\"addedLater\":{\"x\":1}}";
 
   static void print(String key, Object value) {

@@ -8,12 +8,11 @@ import {
   Configuration,
   DestinationReferenceTypeEnum,
   ResponseError,
-  instanceOfActivationType,
 } from '../client/dist';
 
 const NEWER_ACTIVATION = {
   id: 'act_1', enabled: true, workspaceId: 'wrk_1', spaceId: 'spa_1', audienceId: 'aud_1', connectionId: 'ii_1',
-  activationType: 'Entity Added', activationName: 'Newer', personalization: { profile: { properties: ['email'] } },
+  activationType: 'Some Later Type', activationName: 'Newer', personalization: { profile: { properties: ['email'] } },
   performResync: false, addedLater: { x: 1 },
 };
 
@@ -84,7 +83,7 @@ async function main(): Promise<void> {
   // what a newer API version may answer: a field and an activation type this document lacks
   const newer = ActivationOutputFromJSON(NEWER_ACTIVATION);
   print('newer.name', newer.activationName);
-  print('newer.typeKnown', instanceOfActivationType(newer.activationType));
+  print('newer.type', newer.activationType);
 }
 
 main().catch((e) => {

@@ -63,7 +63,7 @@ class ClientCompatibilityTest {
         """.indent(-4).indent(4), "        personalization: {$ref: '#/components/schemas/PersonalizationInput'}\n");
     revision = edit(revision, "totalEntries: {type: integer, minimum: 0}", "totalEntries: {type: integer, format: int64, minimum: 0}");
     revision = edit(revision, "    SupportedAction:\n", "    DestinationAction:\n").replace("#/components/schemas/SupportedAction'", "#/components/schemas/DestinationAction'");
-    revision = edit(revision, "enum: [string, number, integer, boolean, object, array]", "enum: [string, number, integer, boolean, object]");
+    revision = edit(revision, "Entity Values Changed, All Events]", "Entity Values Changed]");
 
     ClientCompatibilityReport report = check("breaking", revision);
 
@@ -78,7 +78,7 @@ class ClientCompatibilityTest {
             tuple("client-method-parameter-type-changed", "PaginationOutput.setTotalEntries",
                 "/components/schemas/PaginationOutput/properties/totalEntries"),
             tuple("client-class-renamed", "SupportedAction", "/components/schemas/SupportedAction"),
-            tuple("client-enum-constant-removed", "MappableField.TypeEnum.ARRAY", "/components/schemas/MappableField/properties/type"));
+            tuple("client-enum-constant-removed", "ActivationType.ALL_EVENTS", "/components/schemas/ActivationType"));
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("client-class-renamed")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("SupportedAction: class now generated as DestinationAction"));
     assertThat(report.findings()).extracting(ClientFinding::ruleId).doesNotContain("client-class-removed");
