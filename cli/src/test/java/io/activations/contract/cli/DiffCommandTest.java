@@ -18,7 +18,7 @@ class DiffCommandTest {
   private static final String LIMIT = "x-rate-limit-per-minute: 50";
 
   @RegisterExtension
-  final CapturedOutput output = new CapturedOutput();
+  final ConsoleCapture output = new ConsoleCapture();
 
   @TempDir
   Path dir;
