@@ -1,9 +1,7 @@
 package io.activations.contract.suite;
 
 import io.activations.contract.spec.Spec;
-import io.activations.contract.suite.check.SpecValidator;
-import io.activations.contract.suite.engine.PlannedCase;
-import io.activations.contract.suite.engine.SuiteEngine;
+import io.activations.contract.suite.internal.check.SpecValidator;
 import io.activations.contract.validation.ContractValidator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +58,7 @@ public final class ContractSuite {
   }
 
   /** Replaces the validator (the self-check's own tests use a deliberately blind one). */
-  public ContractSuite withValidator(SpecValidator value) {
+  ContractSuite withValidator(SpecValidator value) {
     return new ContractSuite(target, spec, options, Objects.requireNonNull(value, "validator"));
   }
 

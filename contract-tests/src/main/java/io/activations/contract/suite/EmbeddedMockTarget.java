@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.mock.MockFault;
 import io.activations.contract.mock.MockServer;
 import io.activations.contract.spec.Spec;
-import io.activations.contract.suite.check.Json;
+import io.activations.contract.suite.internal.check.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

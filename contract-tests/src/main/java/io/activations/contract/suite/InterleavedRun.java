@@ -1,7 +1,5 @@
 package io.activations.contract.suite;
 
-import io.activations.contract.suite.engine.PlannedCase;
-import io.activations.contract.suite.engine.SuiteEngine;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

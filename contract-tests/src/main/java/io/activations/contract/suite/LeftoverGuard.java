@@ -1,7 +1,5 @@
 package io.activations.contract.suite;
 
-import io.activations.contract.suite.engine.SuiteEngine;
-
 /**
  * Removes what a run created when the run cannot do it itself: a shutdown hook covers Ctrl-C and
  * SIGTERM (the JVM runs it before exiting), and {@link #close} covers a run whose cleanup case did

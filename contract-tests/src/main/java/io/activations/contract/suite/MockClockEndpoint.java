@@ -1,7 +1,7 @@
 package io.activations.contract.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.activations.contract.suite.check.Json;
+import io.activations.contract.suite.internal.check.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

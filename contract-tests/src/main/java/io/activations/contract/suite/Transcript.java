@@ -3,7 +3,7 @@ package io.activations.contract.suite;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.report.Finding;
-import io.activations.contract.suite.check.FindingKey;
+import io.activations.contract.suite.internal.check.FindingKey;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

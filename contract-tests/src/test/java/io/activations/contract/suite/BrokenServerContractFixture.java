@@ -1,7 +1,7 @@
 package io.activations.contract.suite;
 
-import io.activations.contract.suite.fault.Fault;
-import io.activations.contract.suite.fault.FaultInjectingTarget;
+import io.activations.contract.suite.internal.fault.Fault;
+import io.activations.contract.suite.internal.fault.FaultInjectingTarget;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;

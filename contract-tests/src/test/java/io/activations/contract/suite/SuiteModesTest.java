@@ -3,9 +3,9 @@ package io.activations.contract.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.activations.contract.suite.check.Json;
-import io.activations.contract.suite.fault.Fault;
-import io.activations.contract.suite.fault.FaultInjectingTarget;
+import io.activations.contract.suite.internal.check.Json;
+import io.activations.contract.suite.internal.fault.Fault;
+import io.activations.contract.suite.internal.fault.FaultInjectingTarget;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -9,7 +9,7 @@ import io.activations.contract.report.Report;
 import io.activations.contract.spec.PathMatch;
 import io.activations.contract.spec.Spec;
 import io.activations.contract.spec.SpecOperation;
-import io.activations.contract.suite.check.SpecValidator;
+import io.activations.contract.suite.internal.check.SpecValidator;
 import io.activations.contract.validation.ContractValidator;
 import java.util.List;
 import java.util.Set;

@@ -6,7 +6,7 @@ import io.activations.contract.suite.ContractSuite;
 import io.activations.contract.suite.EmbeddedMockTarget;
 import io.activations.contract.suite.SuiteOptions;
 import io.activations.contract.suite.SuiteResult;
-import io.activations.contract.suite.report.SuiteReports;
+import io.activations.contract.suite.internal.report.SuiteReports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

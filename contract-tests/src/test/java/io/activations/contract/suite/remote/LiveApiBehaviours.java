@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.activations.contract.http.ApiRequest;
 import io.activations.contract.http.ApiResponse;
 import io.activations.contract.suite.TargetFixtures;
-import io.activations.contract.suite.fault.RewritingProxy;
+import io.activations.contract.suite.internal.fault.RewritingProxy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -62,7 +62,7 @@ final class LiveApiBehaviours implements RewritingProxy.Rewrite {
     if (changed.status() / 100 == 2) {
       changed = successBody(changed);
       changed = withHeader(changed, "X-RateLimit-Reset", answer.header("X-RateLimit-Reset")
-          .flatMap(io.activations.contract.suite.check.RateLimitHeaders::httpDate)
+          .flatMap(io.activations.contract.suite.internal.check.RateLimitHeaders::httpDate)
           .map(reset -> RFC_5322.format(reset.atOffset(ZoneOffset.UTC))).orElse(null));
     } else if (changed.status() == 429) {
       changed = withHeader(changed, "Retry-After", null);  // sent only sometimes; the reset is the fallback
