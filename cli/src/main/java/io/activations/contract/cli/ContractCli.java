@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "contract 0.1.0",
     description = "Contract testing and code generation for the Activations API.",
-    subcommands = {LintCommand.class, MockCommand.class, VerifyCommand.class})
+    subcommands = {LintCommand.class, MockCommand.class, VerifyCommand.class, PactCommand.class})
 public final class ContractCli {
 
   /** Usage errors (unknown flag, missing argument, unreadable input) exit with this code. */

@@ -2,6 +2,7 @@ package io.activations.contract.mock.internal;
 
 import io.activations.contract.mock.fixtures.Fixtures;
 import io.activations.contract.spec.Spec;
+import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.validation.ContractValidator;
 import java.time.Clock;
 import java.util.HashMap;
@@ -51,6 +52,11 @@ public final class MockApi {
   public void reset() {
     world = World.from(fixtures);
     limiter.reset();
+  }
+
+  /** The token's budget of the operation is used up until its window ends (a provider state of Pact). */
+  public void useUpRateLimit(String token, SpecOperation operation) {
+    limiter.useUp(token, operation);
   }
 
   public Fixtures fixtures() {

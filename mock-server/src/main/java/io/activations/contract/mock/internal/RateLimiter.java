@@ -45,6 +45,13 @@ final class RateLimiter {
     return decision;
   }
 
+  /** Uses up the bucket's budget in the current window, as if the token had made every allowed request. */
+  void useUp(String credential, SpecOperation operation) {
+    int limit = policy.limitFor(operation.rateLimit());
+    buckets.computeIfAbsent(new BucketKey(credential, operation.operationId()), ignored -> new Bucket())
+        .useUp(clock.millis(), limit);
+  }
+
   /** How many buckets are remembered (for tests of the sweep). */
   int bucketCount() {
     return buckets.size();
@@ -77,6 +84,11 @@ final class RateLimiter {
       }
       points++;
       return new RateLimitDecision(limit, points, windowEnd - now, resetHeader);
+    }
+
+    synchronized void useUp(long now, int limit) {
+      consume(now, limit);
+      points = Math.max(points, limit);
     }
 
     synchronized boolean expiredAt(long now) {
