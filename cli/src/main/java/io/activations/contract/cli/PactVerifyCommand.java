@@ -1,5 +1,8 @@
 package io.activations.contract.cli;
 
+import io.activations.contract.mock.MockServer;
+import io.activations.contract.mock.states.MockProviderStates;
+import io.activations.contract.pact.broker.BrokerPacts;
 import io.activations.contract.pact.check.PactFile;
 import io.activations.contract.pact.check.PactFileException;
 import io.activations.contract.pact.verify.EmbeddedMockVerification;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -38,8 +42,28 @@ final class PactVerifyCommand implements Callable<Integer> {
   @CommandLine.Spec
   private CommandSpec command;
 
-  @Parameters(arity = "1..*", paramLabel = "PACT", description = "Pact files or folders of pact files.")
-  private List<Path> pacts;
+  @Parameters(arity = "0..*", paramLabel = "PACT", description = "Pact files or folders of pact files (or --broker-url).")
+  private List<Path> pacts = new ArrayList<>();
+
+  @Option(names = "--broker-url", paramLabel = "URL", description = "Fetch the pacts a Pact Broker selects instead of reading files.")
+  private String brokerUrl;
+
+  @Option(names = "--broker-token-env", paramLabel = "VAR", defaultValue = PactPublishCommand.DEFAULT_TOKEN_ENV,
+      description = "Environment variable holding the broker's bearer token (default: ${DEFAULT-VALUE}).")
+  private String brokerTokenEnv;
+
+  @Option(names = "--consumer-version-selector", paramLabel = "JSON",
+      description = "A consumer version selector (repeatable; default {\"mainBranch\": true} and {\"deployedOrReleased\": true}).")
+  private List<String> selectors = new ArrayList<>();
+
+  @Option(names = "--publish-results", description = "Publish the verification results to the broker (needs --provider-version).")
+  private boolean publishResults;
+
+  @Option(names = "--provider-version", paramLabel = "V", description = "The provider's version the results are published for.")
+  private String providerVersion;
+
+  @Option(names = "--provider-branch", paramLabel = "B", description = "The provider's branch the results are published for.")
+  private String providerBranch;
 
   @Option(names = "--base-url", paramLabel = "URL",
       description = "A real server to verify instead of the embedded mock (needs --fixtures and the token variable).")
@@ -71,6 +95,14 @@ final class PactVerifyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = command.commandLine().getOut();
     PrintWriter err = command.commandLine().getErr();
+    String brokerProblem = brokerProblem();
+    if (brokerProblem != null) {
+      err.println("contract pact verify: " + brokerProblem);
+      return ContractCli.USAGE_ERROR;
+    }
+    if (brokerUrl != null) {
+      return fromBroker(out, err);
+    }
     List<Path> files;
     try {
       files = PactFile.expand(pacts);
@@ -103,6 +135,10 @@ final class PactVerifyCommand implements Callable<Integer> {
         return ContractCli.USAGE_ERROR;
       }
     }
+    return report(out, outcome);
+  }
+
+  private int report(PrintWriter out, VerificationOutcome outcome) {
     for (InteractionOutcome interaction : outcome.interactions()) {
       out.println((interaction.passed() ? "PASS " : "FAIL ") + interaction.consumer() + ": " + interaction.description()
           + (interaction.passed() ? "" : " - " + interaction.reason()));
@@ -111,6 +147,41 @@ final class PactVerifyCommand implements Callable<Integer> {
     out.println(outcome.summary());
     out.flush();
     return outcome.allPassed() ? 0 : 1;
+  }
+
+  /** Pacts the broker selects, verified against the embedded mock, results published when asked. */
+  private int fromBroker(PrintWriter out, PrintWriter err) {
+    BrokerPacts broker = new BrokerPacts(brokerUrl.strip(), environment.apply(brokerTokenEnv));
+    List<String> chosen = selectors.isEmpty() ? List.of("{\"mainBranch\": true}", "{\"deployedOrReleased\": true}") : selectors;
+    List<String> problems = new ArrayList<>();
+    VerificationOutcome outcome;
+    try (MockServer mock = MockServer.builder().port(0).build().start()) {
+      outcome = PactVerification.builder().target(mock.baseUri()).states(new MockProviderStates(mock)).reportDir(reportDir)
+          .build()
+          .verify(broker.select(chosen), publishResults ? broker.publisher(providerVersion, providerBranch, problems) : null);
+    } catch (RuntimeException e) {
+      err.println("contract pact verify: the broker at " + brokerUrl + " did not answer as expected: "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      return ContractCli.USAGE_ERROR;
+    }
+    problems.forEach(problem -> err.println("contract pact verify: results not published: " + problem));
+    return report(out, outcome);
+  }
+
+  private String brokerProblem() {
+    if (brokerUrl == null) {
+      if (pacts.isEmpty()) {
+        return "name pact files or folders, or --broker-url";
+      }
+      return publishResults ? "--publish-results needs --broker-url" : null;
+    }
+    if (!pacts.isEmpty() || baseUrl != null) {
+      return "--broker-url verifies the broker's pacts against the embedded mock; leave out PACT files and --base-url";
+    }
+    if (publishResults && (providerVersion == null || providerVersion.isBlank())) {
+      return "--publish-results needs --provider-version";
+    }
+    return null;
   }
 
   private String realServerProblem() {

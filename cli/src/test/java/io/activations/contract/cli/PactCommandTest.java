@@ -71,6 +71,24 @@ class PactCommandTest {
     assertThat(err.toString()).contains("ACTIVATIONS_API_TOKEN is not set");
   }
 
+  @Test
+  void verify_publishResultsWithoutProviderVersion_isUsageError() throws Exception {
+    assertThat(run(Map.of(), "verify", "--broker-url", "http://127.0.0.1:9", "--publish-results")).isEqualTo(2);
+    assertThat(err.toString()).contains("--publish-results needs --provider-version");
+  }
+
+  @Test
+  void verify_withoutPactsOrBroker_isUsageError() throws Exception {
+    assertThat(run(Map.of(), "verify")).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void verify_unreachableBroker_isOneLineSetupError() throws Exception {
+    assertThat(run(Map.of(), "verify", "--broker-url", "http://127.0.0.1:9")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("contract pact verify: ").doesNotContain("\tat ");
+  }
+
   /** A local HTTP double of a Pact Broker's HAL API: the index and the publish-pact relation. */
   @Test
   void publish_putsThePactToTheBrokerDouble_withTheBearerToken() throws Exception {
