@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "contract 0.1.0",
     description = "Contract testing and code generation for the Activations API.",
     subcommands = {LintCommand.class, MockCommand.class, VerifyCommand.class, DiffCommand.class, GateCommand.class,
-        GenerateCommand.class})
+        GenerateCommand.class, PactCommand.class})
 public final class ContractCli {
 
   /** Usage errors (unknown flag, missing argument, unreadable input) exit with this code. */

@@ -60,6 +60,10 @@ final class MockCommand implements Callable<Integer> {
       description = "Lifts every rate limit, for load tests (the headers are still sent).")
   private boolean rateLimitsLifted;
 
+  @Option(names = "--provider-states",
+      description = "Also serve a provider-state change endpoint for Pact verifiers (loopback clients only).")
+  private boolean providerStates;
+
   /** The running server, so a test (or the shutdown hook) can stop it. */
   private volatile MockServer running;
 
@@ -99,7 +103,7 @@ final class MockCommand implements Callable<Integer> {
       fixtures = fixtures.withToken(fixtures.workspaces().get(0).id(), token);
     }
     MockServer.Builder builder = MockServer.builder().host(host).port(port).fixtures(fixtures)
-        .rateLimitsLifted(rateLimitsLifted);
+        .rateLimitsLifted(rateLimitsLifted).providerStates(providerStates);
     if (defaultRateLimit != null) {
       builder.defaultRateLimitPerMinute(defaultRateLimit);
     }
@@ -117,6 +121,7 @@ final class MockCommand implements Callable<Integer> {
       Workspace workspace = token.getValue();
       out.println("  " + token.getKey() + "  workspace " + workspace.id() + " (" + workspace.name() + ")");
     }
+    server.providerStatesUri().ifPresent(uri -> out.println("Provider states (Pact --state-change-url): " + uri));
     server.rateLimitAdjustment().ifPresent(adjustment -> out.println("Note: " + adjustment));
     out.println("Press Ctrl+C to stop.");
     out.flush();

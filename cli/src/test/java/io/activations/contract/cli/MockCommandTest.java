@@ -56,6 +56,33 @@ class MockCommandTest {
   }
 
   @Test
+  void mock_withProviderStates_printsTheStateChangeUrl_andServesIt() throws Exception {
+    MockCommand mock = new MockCommand();
+    CompletableFuture<Integer> exit = runInBackground(mock, "--port", "0", "--provider-states");
+    URI baseUri = awaitUrl();
+    awaitWholeBanner();
+    assertThat(out.toString()).contains("Provider states (Pact --state-change-url): " + baseUri + "/_pact/provider-states");
+    HttpResponse<String> state = HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri.resolve("/_pact/provider-states"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"an activation exists\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(state.statusCode()).isEqualTo(200);
+    assertThat(state.body()).contains("act_987654321");
+    mock.stop(new PrintWriter(out, true));
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void mock_withoutProviderStates_printsNoStateChangeUrl() throws Exception {
+    MockCommand mock = new MockCommand();
+    CompletableFuture<Integer> exit = runInBackground(mock, "--port", "0");
+    awaitUrl();
+    awaitWholeBanner();
+    assertThat(out.toString()).doesNotContain("Provider states");
+    mock.stop(new PrintWriter(out, true));
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
   void mock_bindsToLoopbackByDefault() throws Exception {
     MockCommand mock = new MockCommand();
     CompletableFuture<Integer> exit = runInBackground(mock, "--port", "0");
@@ -189,6 +216,13 @@ class MockCommandTest {
 
   private CompletableFuture<Integer> runInBackground(MockCommand mock, String... args) {
     return CompletableFuture.supplyAsync(() -> execute(mock, args));
+  }
+
+  /** The banner's last line ("Press Ctrl+C") is printed after the URL; wait for all of it. */
+  private void awaitWholeBanner() throws InterruptedException {
+    for (int i = 0; i < 100 && !out.toString().contains("Ctrl+C"); i++) {
+      Thread.sleep(20);
+    }
   }
 
   private URI awaitUrl() throws InterruptedException {

@@ -107,6 +107,11 @@ public final class MockServer implements AutoCloseable {
     return settings.fixtures;
   }
 
+  /** Uses up the token's budget of the operation for the current window, so its next request gets 429. */
+  public void useUpRateLimit(String token, String operationId) {
+    api.useUpRateLimit(token, settings.spec.operation(operationId));
+  }
+
   /** The provider-state change endpoint for Pact verifiers, when built with {@link Builder#providerStates}. */
   public Optional<URI> providerStatesUri() {
     return settings.providerStates ? Optional.of(baseUri().resolve(ProviderStateHandler.PATH)) : Optional.empty();

@@ -3,6 +3,7 @@ package io.activations.contract.mock.internal;
 import io.activations.contract.mock.MockFault;
 import io.activations.contract.mock.fixtures.Fixtures;
 import io.activations.contract.spec.Spec;
+import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.validation.ContractValidator;
 import java.time.Clock;
 import java.util.HashMap;
@@ -71,6 +72,11 @@ public final class MockApi {
     world = World.from(fixtures, generations.incrementAndGet(), seqs);
     misbehaviour.reset();
     limiter.reset();
+  }
+
+  /** The token's budget of the operation is used up until its window ends (a provider state of Pact). */
+  public void useUpRateLimit(String token, SpecOperation operation) {
+    limiter.useUp(token, operation);
   }
 
   public Fixtures fixtures() {

@@ -35,8 +35,7 @@ final class RateLimiter {
 
   RateLimitDecision consume(String credential, SpecOperation operation) {
     int limit = policy.limitFor(operation.rateLimit());
-    String key = credential.length() > MAX_CREDENTIAL_LENGTH ? credential.substring(0, MAX_CREDENTIAL_LENGTH) : credential;
-    BucketKey bucketKey = new BucketKey(key, operation.operationId());
+    BucketKey bucketKey = bucketKey(credential, operation);
     long now = clock.millis();
     RateLimitDecision decision;
     do {
@@ -47,6 +46,20 @@ final class RateLimiter {
       sweepAtMostOncePerSecond(now);
     }
     return decision;
+  }
+
+  /** Uses up the bucket's budget in the current window, as if the token had made every allowed request. */
+  void useUp(String credential, SpecOperation operation) {
+    int limit = policy.limitFor(operation.rateLimit());
+    BucketKey bucketKey = bucketKey(credential, operation);
+    while (!buckets.computeIfAbsent(bucketKey, ignored -> new Bucket()).useUp(clock.millis(), limit)) {
+      // retired between the lookup and the update (see consume): use up its successor
+    }
+  }
+
+  private static BucketKey bucketKey(String credential, SpecOperation operation) {
+    String key = credential.length() > MAX_CREDENTIAL_LENGTH ? credential.substring(0, MAX_CREDENTIAL_LENGTH) : credential;
+    return new BucketKey(key, operation.operationId());
   }
 
   /** How many buckets are remembered (for tests of the sweep). */
@@ -86,6 +99,15 @@ final class RateLimiter {
       }
       points++;
       return new RateLimitDecision(limit, points, windowEnd - now, resetHeader);
+    }
+
+    /** False when this bucket was retired and its successor must be used up instead. */
+    synchronized boolean useUp(long now, int limit) {
+      if (consume(now, limit) == null) {
+        return false;
+      }
+      points = Math.max(points, limit);
+      return true;
     }
 
     synchronized boolean retireIfExpiredAt(long now) {

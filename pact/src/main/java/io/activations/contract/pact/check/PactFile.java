@@ -28,21 +28,30 @@ public record PactFile(Path path, String consumer, String provider, String specV
   /** Every {@code *.json} pact under the paths (files, or folders read recursively), in name order. */
   public static List<PactFile> readAll(List<Path> paths) throws PactFileException {
     List<PactFile> files = new ArrayList<>();
+    for (Path file : expand(paths)) {
+      files.add(read(file));
+    }
+    return files;
+  }
+
+  /** The files the paths name: files as given, folders as their {@code *.json} files; at least one. */
+  public static List<Path> expand(List<Path> paths) throws PactFileException {
+    List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> found = Files.walk(path)) {
-          for (Path file : found.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-            files.add(read(file));
-          }
+          files.addAll(found.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList());
         } catch (IOException e) {
           throw new PactFileException(path + ": cannot list the folder: " + e.getMessage());
         }
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
       } else {
-        files.add(read(path));
+        throw new PactFileException(path + ": no such file or folder");
       }
     }
     if (files.isEmpty()) {
-      throw new PactFileException("no pact files in " + paths);
+      throw new PactFileException("no pact files (*.json) in " + paths);
     }
     return files;
   }

@@ -53,7 +53,8 @@ final class PactExchanges {
     String contentType = SPEC.responseContentType(operationId, status);
     response = response.matchHeader("Content-Type", contentType.replace(".", "\\.").replace("+", "\\+") + "(;.*)?", contentType);
     for (SpecMatchers.HeaderExpectation header : SPEC.responseHeaders(operationId, status)) {
-      if (header.required()) {
+      // Pact splits header values at commas, so an HTTP date (X-RateLimit-Reset) cannot be matched as one value
+      if (header.required() && !header.example().contains(",")) {
         response = response.matchHeader(header.name(), header.regex(), header.example());
       }
     }
