@@ -61,6 +61,11 @@ final class BodyBuilder {
       body.nullValue(name);
       return;
     }
+    if (declaresAnyValue(node) && (example == null || example.isObject())) {
+      // a field of any type (connectionSettings): in practice an object of the provider's own keys
+      body.object(name, new PactDslJsonBody());
+      return;
+    }
     switch (ValueMatchers.type(node)) {
       case "object" -> body.object(name, isMap(schema) ? new PactDslJsonBody() : object(schema, example, path));
       case "array" -> {
@@ -81,6 +86,12 @@ final class BodyBuilder {
         }
       }
     }
+  }
+
+  /** A schema that says nothing of its value's type or shape: any JSON value is allowed. */
+  private static boolean declaresAnyValue(JsonNode schema) {
+    return !schema.has("type") && !schema.has("properties") && !schema.has("allOf") && !schema.has("additionalProperties")
+        && !schema.has("items") && !schema.has("enum") && !schema.has("$ref");
   }
 
   /** A free-form map (no declared properties): its keys are the provider's data, not the contract. */

@@ -324,7 +324,7 @@ class ActivationsConsumerPactTest {
             "a request after the operation's budget is used up", "GET", SPACE_PATH + "/activations",
             EXAMPLE_SPACE_PATH + "/activations"),
         "listActivationsFromAudience", 429, SPEC.response("listActivationsFromAudience", 429)
-            .only("errors.type", "errors.message", "errors.status"))
+            .only("errors.type", "errors.message", "errors.status"), "Retry-After")
         .toPact(V4Pact.class);
   }
 

@@ -11,6 +11,7 @@ import io.activations.contract.pact.matchers.SpecBody;
 import io.activations.contract.pact.matchers.SpecMatchers;
 import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 
 /** What every interaction of the consumer pacts shares: names, the token, the spec-derived response. */
 final class PactExchanges {
@@ -48,13 +49,19 @@ final class PactExchanges {
   }
 
   /** The status, the declared headers (rate limits, Retry-After) and the spec-derived body. */
-  static PactDslResponse respond(PactDslRequestWithPath request, String operationId, int status, SpecBody body) {
+  /**
+   * The answer the spec declares for this status: its content type, its required headers, those of
+   * its optional headers this consumer reads ({@code optionalHeadersRead}), and the body.
+   */
+  static PactDslResponse respond(PactDslRequestWithPath request, String operationId, int status, SpecBody body,
+      String... optionalHeadersRead) {
+    Set<String> read = Set.of(optionalHeadersRead);
     PactDslResponse response = request.willRespondWith().status(status);
     String contentType = SPEC.responseContentType(operationId, status);
     response = response.matchHeader("Content-Type", contentType.replace(".", "\\.").replace("+", "\\+") + "(;.*)?", contentType);
     for (SpecMatchers.HeaderExpectation header : SPEC.responseHeaders(operationId, status)) {
       // Pact splits header values at commas, so an HTTP date (X-RateLimit-Reset) cannot be matched as one value
-      if (header.required() && !header.example().contains(",")) {
+      if ((header.required() || read.contains(header.name())) && !header.example().contains(",")) {
         response = response.matchHeader(header.name(), header.regex(), header.example());
       }
     }

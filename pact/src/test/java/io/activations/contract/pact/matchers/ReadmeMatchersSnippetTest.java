@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.dsl.DslPart;
+import io.activations.contract.spec.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeMatchersSnippetTest {
 
   private static final Path README = Path.of("..", "README.md");
+  private static final Path SPEC_FILE = Path.of("..", "spec", "activations.yaml");
   private static final Path THIS_SOURCE = Path.of("src/test/java/io/activations/contract/pact/matchers/ReadmeMatchersSnippetTest.java");
 
   @Test
@@ -43,10 +45,15 @@ class ReadmeMatchersSnippetTest {
   }
 
   @Test
-  void enumsAndDateTimesGetRegexes() {
-    String matchers = SpecMatchers.bundled().response("listDestinationsFromAudience", 200)
+  void enumsAndDateTimesGetRegexes() throws Exception {
+    // the bundled spec declares no date-time format (the vendor does not): a copy that does
+    String withDateTime = Files.readString(SPEC_FILE).replace("createdAt: {type: string,", "createdAt: {type: string, format: date-time,");
+    String matchers = SpecMatchers.of(Spec.parse(withDateTime, "date-time copy")).response("listDestinationsFromAudience", 200)
         .only("data.connections.createdAt").build().getMatchers().toString();
     assertThat(matchers).contains("\\d{4}-\\d{2}-\\d{2}T");
+    assertThat(SpecMatchers.bundled().response("listDestinationsFromAudience", 200)
+        .only("data.connections.createdAt").build().getMatchers().toString())
+        .as("a plain string without format is matched by type").doesNotContain("\\d{4}-");
     String types = SpecMatchers.bundled().request("addActivationToAudience").only("activationType").build()
         .getMatchers().toString();
     assertThat(types).contains("Audience Entered|");
