@@ -8,26 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The key table in {@code contract-tests/README.md} is the registry's, word for word. When the
- * registry changes, regenerate the table with
+ * The key tables in {@code contract-tests/README.md} and the project's README are the registry's,
+ * word for word. When the registry changes, regenerate both with
  * {@code mvn -pl contract-tests -am verify -Dtest=FindingKeyTableTest -Dsurefire.failIfNoSpecifiedTests=false -Dfinding-keys.write=true}.
  */
 class FindingKeyTableTest {
 
-  private static final Path README = Path.of("README.md");
-
-  @Test
-  void readme_keyTable_isTheRegistrysTable() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
+  @ParameterizedTest
+  @ValueSource(strings = {"README.md", "../README.md"})
+  void readme_keyTable_isTheRegistrysTable(String file) throws IOException {
+    Path readmeFile = Path.of(file);
+    String readme = Files.readString(readmeFile, StandardCharsets.UTF_8);
     String current = FindingKeyTable.replaceIn(readme);
     if (Boolean.getBoolean("finding-keys.write") && !current.equals(readme)) {
-      Files.writeString(README, current, StandardCharsets.UTF_8);
+      Files.writeString(readmeFile, current, StandardCharsets.UTF_8);
       readme = current;
     }
 
-    assertThat(readme).as("contract-tests/README.md's key table is out of date; regenerate it (see this test's comment)")
+    assertThat(readme).as(file + "'s key table is out of date; regenerate it (see this test's comment)")
         .isEqualTo(current);
   }
 
