@@ -139,6 +139,35 @@ final class CaseRun {
       if (paced) {
         session.pacer().beforeSend(draft.credential(), operation);
       }
+      Exchange exchange = sendAndRecord(draft);
+      ApiResponse response = exchange.response();
+      if (paced && response.status() == 429 && !expect.allows(429)) {
+        session.pacer().afterTooManyRequests(response);  // the server's limit, not a failure: wait, then resend if that is safe
+        if (!HttpTransport.isIdempotent(draft.operation().method())) {
+          throw skipped("the server answered 429 to " + operation.method() + " " + operation.operationId()
+              + ", which is never sent twice (it is not idempotent)");
+        }
+        if (attempt < PACING_RETRIES) {
+          continue;
+        }
+      }
+      judge(exchange, expect);
+      return exchange;
+    }
+  }
+
+  /**
+   * Sends the request, judges the answer as the server sent it, keeps it (masked) and records what
+   * it created or deleted. A creating request is announced to the provisioner first, so a run that
+   * is stopping (SIGTERM) starts none and waits for those in flight before its last cleanup.
+   */
+  private Exchange sendAndRecord(RequestDraft draft) {
+    SpecOperation operation = draft.operation();
+    boolean creates = session.catalog().createdBy(operation).isPresent();
+    if (creates && !session.provisioner().creationSending()) {
+      throw skipped("the run is stopping: nothing new is created");
+    }
+    try {
       long started = System.nanoTime();
       ApiResponse response = session.transport().send(draft.toRequest(session.target().token()));
       Exchange judged = new Exchange(operation, draft.toMaskedRequest(), response, session.target().now(),
@@ -156,18 +185,11 @@ final class CaseRun {
         session.catalog().createdBy(operation).ifPresent(kind -> Json.parse(response.body()).ifPresent(body ->
             session.provisioner().adopt(kind, draft.pathParameters(), body, session.document())));
       }
-      if (paced && response.status() == 429 && !expect.allows(429)) {
-        session.pacer().afterTooManyRequests(response);  // the server's limit, not a failure: wait, then resend if that is safe
-        if (!HttpTransport.isIdempotent(draft.operation().method())) {
-          throw skipped("the server answered 429 to " + operation.method() + " " + operation.operationId()
-              + ", which is never sent twice (it is not idempotent)");
-        }
-        if (attempt < PACING_RETRIES) {
-          continue;
-        }
-      }
-      judge(exchange, expect);
       return exchange;
+    } finally {
+      if (creates) {
+        session.provisioner().creationSettled();
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package io.activations.contract.suite;
 
+import java.time.Duration;
+
 /**
  * Removes what a run created when the run cannot do it itself: a shutdown hook covers Ctrl-C and
  * SIGTERM (the JVM runs it before exiting), and {@link #close} covers a run whose cleanup case did
@@ -21,10 +23,16 @@ final class LeftoverGuard implements AutoCloseable {
     return guard;
   }
 
-  /** A case still running may create one more thing while the first pass removes: a few passes catch it. */
+  /** How long a stopping run waits for creating requests already sent to be answered. */
+  private static final Duration IN_FLIGHT_LIMIT = Duration.ofSeconds(15);
+
+  /** A removal the target refused for a moment (a 429) is tried again: a few passes at most. */
   private static final int PASSES = 3;
 
   private void removeLeftovers() {
+    // a case still running may have sent a create whose answer has not come: without waiting for
+    // it, its resource would be created after the cleanup and never removed
+    engine.stopCreating(IN_FLIGHT_LIMIT);
     for (int pass = 0; pass < PASSES && engine.hasLeftovers(); pass++) {
       engine.cleanUpLeftovers();
     }

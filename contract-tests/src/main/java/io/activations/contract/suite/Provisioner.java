@@ -3,6 +3,7 @@ package io.activations.contract.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.activations.contract.spec.SpecOperation;
 import io.activations.contract.suite.internal.check.FindingKey;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Creates the resources cases need through the spec's own create operations, shares one of each
@@ -33,6 +35,45 @@ final class Provisioner {
 
   private final Map<String, Resource> shared = new HashMap<>();
   private final List<Resource> created = new ArrayList<>();
+  private final Object creations = new Object();
+  private int creationsInFlight;
+  private boolean stopped;
+
+  /**
+   * Notes that a request that creates something is about to be sent; false once the run is
+   * stopping, when nothing new may be created (its answer could come after the last cleanup).
+   */
+  boolean creationSending() {
+    synchronized (creations) {
+      if (stopped) {
+        return false;
+      }
+      creationsInFlight++;
+      return true;
+    }
+  }
+
+  /** Notes that a creating request was answered and what it created (if anything) was recorded. */
+  void creationSettled() {
+    synchronized (creations) {
+      creationsInFlight--;
+      creations.notifyAll();
+    }
+  }
+
+  /**
+   * Lets no new creation start, then waits (at most {@code limit}) for those already sent to be
+   * answered and recorded, so a cleanup that follows knows everything the run created.
+   */
+  void stopCreating(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    synchronized (creations) {
+      stopped = true;
+      for (long left = limit.toNanos(); creationsInFlight > 0 && left > 0; left = deadline - System.nanoTime()) {
+        TimeUnit.NANOSECONDS.timedWait(creations, left);
+      }
+    }
+  }
 
   /** The shared resource of this kind, created on first use (or the fixtures' existing one when writes are off). */
   synchronized Resource shared(ResourceCatalog.Kind kind, CaseRun run) {

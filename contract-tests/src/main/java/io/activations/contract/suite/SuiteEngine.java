@@ -78,6 +78,18 @@ final class SuiteEngine implements AutoCloseable {
     return session.run(Cleanup.plan());
   }
 
+  /**
+   * Creates nothing more from now on, and waits (at most {@code limit}) for creating requests
+   * already sent, so that {@link #cleanUpLeftovers} knows all the run created.
+   */
+  public void stopCreating(Duration limit) {
+    try {
+      session.provisioner().stopCreating(limit);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Whether the run created something it has not removed yet. */
   public boolean hasLeftovers() {
     return !session.provisioner().leftovers().isEmpty();
