@@ -28,14 +28,36 @@ final class RawExchange {
         out.write((request.head() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(request.body());
         out.flush();
-        // the end of what the client sends: a body shorter than declared ends here instead of timing out
-        socket.shutdownOutput();
+        if (mayBeIncomplete(request)) {
+          // the end of what the client sends: a body shorter than declared ends here instead of timing
+          // out. Only then: a half-close races with the answer of a complete request
+          socket.shutdownOutput();
+        }
       } catch (IOException refusedWhileSending) {
         // the mock may answer and close before everything is written; the answer is read below
       }
       return read(socket.getInputStream());
     } catch (java.net.SocketException reset) {
       return null;
+    }
+  }
+
+  /** Whether the server may wait for more than was sent: chunked, or a Content-Length above the body sent. */
+  private static boolean mayBeIncomplete(HostileRequests.HostileRequest request) {
+    String head = request.head().toLowerCase(Locale.ROOT);
+    if (head.contains("\ntransfer-encoding:")) {
+      return true;
+    }
+    int at = head.indexOf("\ncontent-length:");
+    if (at < 0) {
+      return false;
+    }
+    int end = head.indexOf('\n', at + 1);
+    String value = head.substring(at + "\ncontent-length:".length(), end < 0 ? head.length() : end).trim();
+    try {
+      return Long.parseLong(value) > request.body().length;
+    } catch (NumberFormatException unreadable) {
+      return true;
     }
   }
 
