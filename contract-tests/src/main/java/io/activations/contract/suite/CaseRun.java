@@ -163,8 +163,8 @@ final class CaseRun {
    */
   private Exchange sendAndRecord(RequestDraft draft) {
     SpecOperation operation = draft.operation();
-    boolean creates = session.catalog().createdBy(operation).isPresent();
-    if (creates && !session.provisioner().creationSending()) {
+    Optional<ResourceCatalog.Kind> creates = session.catalog().createdBy(operation);
+    if (creates.isPresent() && !session.provisioner().creationSending()) {
       throw skipped("the run is stopping: nothing new is created");
     }
     try {
@@ -182,12 +182,12 @@ final class CaseRun {
         session.provisioner().forget(draft.pathParameters().values());
       }
       if (response.status() / 100 == 2) {
-        session.catalog().createdBy(operation).ifPresent(kind -> Json.parse(response.body()).ifPresent(body ->
+        creates.ifPresent(kind -> Json.parse(response.body()).ifPresent(body ->
             session.provisioner().adopt(kind, draft.pathParameters(), body, session.document())));
       }
       return exchange;
     } finally {
-      if (creates) {
+      if (creates.isPresent()) {
         session.provisioner().creationSettled();
       }
     }
